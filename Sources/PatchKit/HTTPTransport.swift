@@ -1,0 +1,85 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A raw HTTP exchange, kept apart from the client so the transport can be swapped (e.g. libcurl).
+public struct HTTPExchange: Sendable {
+    public var status: Int
+    public var headers: [String: String]
+    public var body: Data
+
+    /// A plain memberwise initialiser; header names are stored in lower case.
+    public init(status: Int, headers: [String: String], body: Data) {
+        self.status = status
+        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.body = body
+    }
+}
+
+/// Sends one request and returns its answer, or throws `PatchError` (network, timeout, cancelled).
+public protocol HTTPTransport: Sendable {
+    /// Performs the request; never retries.
+    func send(_ request: URLRequest, label: RequestLabel) async throws(PatchError) -> HTTPExchange
+}
+
+/// The default transport: Foundation's URLSession, without cookies or caching.
+public final class URLSessionTransport: HTTPTransport {
+    private let session: URLSession
+    private let timeout: TimeInterval
+
+    /// `timeout` bounds the whole request, in seconds.
+    public init(timeout: TimeInterval) {
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForResource = timeout
+        configuration.httpShouldSetCookies = false
+        configuration.httpCookieAcceptPolicy = .never
+        configuration.urlCache = nil
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        session = URLSession(configuration: configuration)
+        self.timeout = timeout
+    }
+
+    deinit { session.invalidateAndCancel() }
+
+    public func send(_ request: URLRequest, label: RequestLabel) async throws(PatchError) -> HTTPExchange {
+        let data: Data
+        let response: URLResponse
+        do {
+            (data, response) = try await session.data(for: request)
+        } catch let error as URLError {
+            throw Self.translate(error, label: label, timeout: timeout)
+        } catch is CancellationError {
+            throw .cancelled(label)
+        } catch {
+            throw .network(label, reason: String(describing: error))
+        }
+        guard let http = response as? HTTPURLResponse else {
+            throw .badResponse(label, status: 0, reason: "the answer is not HTTP")
+        }
+        var headers: [String: String] = [:]
+        for (key, value) in http.allHeaderFields {
+            if let key = key as? String, let value = value as? String { headers[key] = value }
+        }
+        return HTTPExchange(status: http.statusCode, headers: headers, body: data)
+    }
+
+    /// URLError's own descriptions on Linux are vague; these say what happened.
+    static func translate(_ error: URLError, label: RequestLabel, timeout: TimeInterval) -> PatchError {
+        switch error.code {
+        case .timedOut: return .timedOut(label, seconds: timeout)
+        case .cancelled: return .cancelled(label)
+        case .cannotConnectToHost: return .network(label, reason: "connection refused")
+        case .networkConnectionLost: return .network(label, reason: "the connection was dropped before the answer was complete")
+        case .cannotFindHost, .dnsLookupFailed: return .network(label, reason: "host not found")
+        case .notConnectedToInternet: return .network(label, reason: "no network")
+        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
+             .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
+            return .network(label, reason: "the TLS connection could not be made safely")
+        case .badServerResponse: return .network(label, reason: "the server sent a malformed HTTP response")
+        case .zeroByteResource: return .network(label, reason: "the server closed the connection without answering")
+        default: return .network(label, reason: "\(error.localizedDescription) (URLError \(error.code.rawValue))")
+        }
+    }
+}

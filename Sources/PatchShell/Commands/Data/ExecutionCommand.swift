@@ -1,0 +1,39 @@
+import PatchKit
+
+/// `execution [ID|latest]`: fetches one execution's details and makes it the current execution.
+enum ExecutionCommand: ShellCommand {
+    static let spec = CommandSpec(
+        name: "execution", group: .data, summary: "show one execution and make it current",
+        arguments: [ArgumentSpec("ID", help: "an execution ID such as VA1-132457, or 'latest' (default: the current one)",
+                                 optional: true, completion: .execution)],
+        flags: [.format],
+        examples: ["execution VA1-132457", "execution latest --format json"])
+
+    static func run(_ call: CommandCall, in shell: Shell) async throws {
+        let (alias, server) = try shell.currentServer()
+        try await shell.requireLogin()
+        let id = try await resolve(call.argument(0), shell: shell, alias: alias, server: server)
+        let detail = try await shell.client.execution(alias: alias, server: server, id: id)
+        shell.session.execution = id.value
+        shell.persist()
+        shell.emit(PatchViews.execution(detail, alias: alias.value, server: server.value), call: call)
+    }
+
+    /// The ID given, the newest for `latest`, or the session's current one.
+    @MainActor static func resolve(_ word: String?, shell: Shell, alias: AccountAlias, server: ServerID) async throws -> ExecutionID {
+        switch word?.lowercased() {
+        case "latest"?:
+            let newest = try await shell.client.executions(alias: alias, server: server)
+                .max { ($0.startTime ?? .distantPast) < ($1.startTime ?? .distantPast) }
+            guard let newest else { throw ShellError.failed("Server \(server) has no executions yet.", status: .notFound) }
+            return try ExecutionID(newest.id)
+        case nil:
+            guard let current = shell.session.execution else {
+                throw ShellError.usage("No execution chosen. Give an ID ('execution VA1-132457'), or 'execution latest'.")
+            }
+            return try ExecutionID(current)
+        case _?:
+            return try ExecutionID(word ?? "")
+        }
+    }
+}

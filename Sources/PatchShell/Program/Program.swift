@@ -1,0 +1,116 @@
+import Foundation
+import PatchKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The whole `patchsh` process, apart from what only the executable can supply (libedit, the
+/// in-process emulator), so that tests can drive it.
+@MainActor
+public struct Program {
+    /// Starts the demo emulator and returns its base URL.
+    public typealias DemoStarter = @MainActor () throws -> String
+    /// Makes the line reader for the prompt; nil when there is no terminal to edit on.
+    public typealias ReaderFactory = @MainActor () -> (any LineReader)?
+
+    let environment: [String: String]
+    let startDemo: DemoStarter
+    let makeReader: ReaderFactory
+
+    /// A program with its environment and the executable's hooks.
+    public init(environment: [String: String], startDemo: @escaping DemoStarter, makeReader: @escaping ReaderFactory) {
+        self.environment = environment
+        self.startDemo = startDemo
+        self.makeReader = makeReader
+    }
+
+    /// Runs with `argv` (without the program name) and returns the exit status.
+    public func run(_ argv: [String]) async -> Int32 {
+        let errors = TextSink.standardError()
+        do {
+            return try await runChecked(argv)
+        } catch {
+            errors.line("patchsh: " + error.message)
+            return error.status.rawValue
+        }
+    }
+
+    private func runChecked(_ argv: [String]) async throws(ShellError) -> Int32 {
+        let options = try ProgramOptions.parse(argv)
+        let output = TextSink.standardOutput()
+        switch options.mode {
+        case .help:
+            output.write(ProgramOptions.helpText)
+            return 0
+        case .version:
+            output.line("patchsh \(PatchshVersion.current)")
+            return 0
+        default:
+            break
+        }
+        let stdinIsTerminal = isatty(STDIN_FILENO) == 1
+        var endpoints: Endpoints
+        do {
+            endpoints = try Endpoints.fromEnvironment(environment)
+            if let api = options.apiURL { endpoints.api = try Endpoints.normalise(api) }
+            if let patching = options.patchingURL { endpoints.patching = try Endpoints.normalise(patching) }
+        } catch {
+            throw .api(error)
+        }
+        var stateDirectory = SessionStore.defaultDirectory(environment: environment)
+        if options.demo {
+            let url: String
+            do {
+                url = try startDemo()
+            } catch {
+                throw .failed("The demo emulator could not start: \(error)", status: .failure)
+            }
+            endpoints = Endpoints(api: url, patching: url)
+            // The demo never touches the real session.
+            stateDirectory = stateDirectory.map { $0 + "/demo" }
+            TextSink.standardError().line("Demo mode: patchsim is serving at \(url). Log in with 'login demo' (password demo).")
+        }
+        let readsScriptFromStandardInput = options.mode == .interactive && !stdinIsTerminal
+        let configuration = Shell.Configuration(
+            endpoints: endpoints, store: stateDirectory.map(SessionStore.init(directory:)), environment: environment,
+            interactive: stdinIsTerminal, standardInputIsScript: readsScriptFromStandardInput, timeout: options.timeout)
+        let shell = Shell(configuration: configuration, output: output)
+        switch options.mode {
+        case .commands(let source):
+            shell.setArguments(options.arguments, scriptName: "patchsh")
+            return await shell.run(source: source, origin: "-c", policy: .script).status
+        case .script(let path):
+            let source = try ScriptFile.read(path)
+            shell.setArguments(options.arguments, scriptName: path)
+            return await shell.run(source: source, origin: path, policy: .script).status
+        default:
+            if readsScriptFromStandardInput {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                return await shell.run(source: String(decoding: data, as: UTF8.self), origin: "<stdin>", policy: .script).status
+            }
+            guard let reader = makeReader() else {
+                throw .failed("The line editor could not start on this terminal.", status: .failure)
+            }
+            output.line("patchsh \(PatchshVersion.current) — type 'help' for the commands, Ctrl-D to leave.")
+            return await InteractiveLoop(shell: shell, reader: reader).run()
+        }
+    }
+}
+
+/// Reads a script file, with a message that names it when it cannot.
+enum ScriptFile {
+    static func read(_ path: String) throws(ShellError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .usage("Cannot run '\(path)': no such file.")
+        }
+        guard !isDirectory.boolValue else { throw .usage("Cannot run '\(path)': it is a folder.") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .usage("Cannot run '\(path)': it cannot be read (permissions?).")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .usage("Cannot run '\(path)': it is not UTF-8 text.")
+        }
+        return text
+    }
+}

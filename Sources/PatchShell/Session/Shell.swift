@@ -1,0 +1,137 @@
+import Foundation
+import PatchKit
+
+/// The shell's state, handed to every command. Long-lived parts (client, endpoints, registry, files)
+/// stay for the whole process; the evaluation parts (variables, `$?`, arguments) change as it runs.
+@MainActor
+public final class Shell {
+    /// How a shell is set up.
+    public struct Configuration: Sendable {
+        public var endpoints: Endpoints
+        /// Where the session is kept; nil keeps it in memory only.
+        public var store: SessionStore?
+        public var environment: [String: String]
+        /// True when standard input is a person's terminal (passwords may be asked for).
+        public var interactive: Bool
+        /// True when standard input holds the script itself, so `--password-stdin` cannot read it.
+        public var standardInputIsScript: Bool
+        public var timeout: TimeInterval
+
+        /// A configuration; by default nothing is persisted and input is not interactive.
+        public init(endpoints: Endpoints, store: SessionStore?, environment: [String: String],
+                    interactive: Bool = false, standardInputIsScript: Bool = false, timeout: TimeInterval = 30) {
+            self.endpoints = endpoints
+            self.store = store
+            self.environment = environment
+            self.interactive = interactive
+            self.standardInputIsScript = standardInputIsScript
+            self.timeout = timeout
+        }
+    }
+
+    public let configuration: Configuration
+    public let client: PatchClient
+    public let registry = CommandRegistry.standard
+    public private(set) var endpoints: Endpoints
+    /// What is saved between runs.
+    public internal(set) var session: PersistedSession
+    /// Where commands write; redirection and `$( … )` swap it.
+    public internal(set) var output: TextSink
+    public let errors: TextSink
+    /// The session-wide default of `--format`, when set.
+    public var defaultFormat: OutputFormat?
+
+    // Per evaluation.
+    var variables: [String: String] = [:]
+    var lastStatus: Int32 = 0
+    var arguments: [String] = []
+    var scriptName = "patchsh"
+
+    /// A shell with its session loaded from the store (a damaged file gives a warning, not a failure).
+    public init(configuration: Configuration, output: TextSink = .standardOutput(), errors: TextSink = .standardError()) {
+        self.configuration = configuration
+        self.endpoints = configuration.endpoints
+        self.output = output
+        self.errors = errors
+        let version = PatchshVersion.current
+        client = PatchClient(endpoints: configuration.endpoints,
+                             transport: URLSessionTransport(timeout: configuration.timeout),
+                             userAgent: "patchsh/\(version)")
+        session = PersistedSession()
+        if let store = configuration.store {
+            let (loaded, warning) = store.load()
+            if let warning { errors.line("warning: " + warning) }
+            if let loaded { session = loaded }
+        }
+    }
+
+    /// Sets the script's name and `$1…`.
+    public func setArguments(_ arguments: [String], scriptName: String) {
+        self.arguments = arguments
+        self.scriptName = scriptName
+    }
+
+    /// The token to send, if the session has one for these endpoints and it has not expired.
+    func requireLogin() async throws(PatchError) {
+        guard let token = session.token, session.endpoints == endpoints else {
+            await client.setToken(nil)
+            throw .notLoggedIn
+        }
+        if let expires = session.tokenExpires, expires <= Date() {
+            await client.setToken(nil)
+            throw .sessionExpired(since: expires)
+        }
+        await client.setToken(token)
+    }
+
+    /// The current account and server, or a usage error saying how to choose them.
+    func currentServer() throws(ShellError) -> (AccountAlias, ServerID) {
+        guard let alias = session.alias else {
+            throw .usage("No account chosen. Use 'use ALIAS SERVER' first (e.g. 'use OSD VA1OSDPATCH33').")
+        }
+        guard let server = session.server else {
+            throw .usage("No server chosen in account \(alias). Use 'use SERVER' first.")
+        }
+        do {
+            return (try AccountAlias(alias), try ServerID(server))
+        } catch {
+            throw .api(error)
+        }
+    }
+
+    /// Saves the session; a failure is a warning, since the command itself succeeded.
+    func persist() {
+        guard let store = configuration.store else { return }
+        do {
+            try store.save(session)
+        } catch {
+            errors.line("warning: " + error.message)
+        }
+    }
+
+    /// Points the shell at other endpoints. The token stays bound to the endpoints that issued it.
+    func setEndpoints(_ endpoints: Endpoints) async {
+        self.endpoints = endpoints
+        await client.setEndpoints(endpoints)
+    }
+
+    /// Prints a data command's listing in the format asked for, or the session's, or the sink's default.
+    func emit(_ listing: Listing, call: CommandCall) {
+        let format = call.value("format").flatMap(OutputFormat.init(rawValue:))
+            ?? defaultFormat ?? (output.isTerminal ? .table : .plain)
+        output.write(listing.render(format, width: output.isTerminal ? TerminalWidth.columns() : nil))
+    }
+
+    /// The prompt: `patchsh OSD/VA1OSDPATCH33 VA1-132457> `.
+    public var prompt: String {
+        var context = session.alias ?? ""
+        if let server = session.server { context += "/" + server }
+        if let execution = session.execution { context += " " + execution }
+        return context.isEmpty ? "patchsh> " : "patchsh \(context)> "
+    }
+}
+
+/// The version patchsh reports.
+public enum PatchshVersion {
+    public static let current = "0.1.0"
+}

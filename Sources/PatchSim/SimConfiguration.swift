@@ -1,0 +1,28 @@
+import Foundation
+
+/// How an emulator behaves: who may log in, how long tokens last, how slow it is.
+public struct SimConfiguration: Sendable, Equatable {
+    /// Accepted logins, username to password; the default is `demo` / `demo`.
+    public var users: [String: String]
+    /// How long a bearer token stays valid after login, in seconds (the platform's is two weeks).
+    public var tokenLifetime: TimeInterval
+    /// Extra delay before every response, in seconds, to make slowness visible in tests and demos.
+    public var latency: TimeInterval
+    /// How long a connection may sit without completing a request before it is closed, in seconds.
+    public var idleTimeout: TimeInterval = 30
+    /// Most connections served at once; more are answered 503 and closed.
+    public var maxConnections: Int = 1024
+    /// Limits applied to each request.
+    public var parser = HTTPRequestParser()
+
+    /// Creates a configuration; the defaults are the ones the demo uses.
+    public init(
+        users: [String: String] = ["demo": "demo"],
+        tokenLifetime: TimeInterval = 14 * 86_400,
+        latency: TimeInterval = 0
+    ) {
+        self.users = users
+        self.tokenLifetime = tokenLifetime
+        self.latency = latency
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Every script in Examples/ runs against the emulator with the output and status it promises.
+final class ExampleScriptTests: XCTestCase {
+    private let credentials = ["CLC_USER": "demo", "CLC_PASSWORD": "demo"]
+
+    private func example(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples/\(name)").path
+    }
+
+    func testEveryExampleIsCoveredHere() throws {
+        let folder = URL(fileURLWithPath: example(""))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".patchsh") }.sorted()
+        XCTAssertEqual(names, ["failed-patches-csv.patchsh", "nightly-check.patchsh"],
+                       "a new example needs a test in ExampleScriptTests")
+    }
+
+    func testNightlyCheckFailsWhenAnyServerHasAFailedPatch() throws {
+        let harness = try PatchshHarness()
+        let result = try harness.run([example("nightly-check.patchsh"), "OSD", "VA1OSDRHEL02", "CA3OSDWIN01"], environment: credentials)
+        XCTAssertEqual(result.status, 1, result.description)
+        XCTAssertEqual(result.stdout, """
+            OK    VA1OSDRHEL02  VA1-133050
+            FAIL  CA3OSDWIN01  CA3-104857
+            KB3139929\tfailed\t4 (failed)\t2016-04-05 04:24:02\tCumulative Security Update for Internet Explorer 11 for Windows Server 2012 R2
+
+            """)
+    }
+
+    func testNightlyCheckPassesWhenEveryServerIsCompliant() throws {
+        let harness = try PatchshHarness()
+        let result = try harness.run([example("nightly-check.patchsh"), "OSD", "VA1OSDRHEL02"], environment: credentials)
+        XCTAssertEqual(result.status, 0, result.description)
+        XCTAssertEqual(result.stdout, "OK    VA1OSDRHEL02  VA1-133050\n")
+    }
+
+    func testNightlyCheckReportsAnOutageAsAnOutageNotAsCompliant() throws {
+        let harness = try PatchshHarness()
+        let result = try harness.run([example("nightly-check.patchsh"), "OSD", "VA1OSDNOPE01"], environment: credentials)
+        XCTAssertEqual(result.status, 4, result.description)
+        XCTAssertTrue(result.stderr.contains("nightly-check.patchsh:15:3: error: Server 'VA1OSDNOPE01'"), result.stderr)
+    }
+
+    func testFailedPatchesCSVExportsTheLatestExecutionsFailures() throws {
+        let harness = try PatchshHarness()
+        let result = try harness.run([example("failed-patches-csv.patchsh"), "OSD", "VA1OSDPATCH33"], environment: credentials)
+        XCTAssertEqual(result.status, 0, result.description)
+        XCTAssertEqual(result.stdout, "KB,STATUS,RESULT,FINISHED,PATCH\r\nKB3123245,failed,5 (aborted),2016-03-14 09:12:48,Update for Windows Server 2012 R2\r\n")
+    }
+
+    func testFailedPatchesCSVTakesAnExplicitExecution() throws {
+        let harness = try PatchshHarness()
+        try harness.logIn()
+        let result = try harness.run([example("failed-patches-csv.patchsh"), "OSD", "VA1OSDPATCH33", "VA1-131020"])
+        XCTAssertEqual(result.status, 0, result.description)
+        XCTAssertEqual(result.stdout, "KB,STATUS,RESULT,FINISHED,PATCH\r\n")
+    }
+}
