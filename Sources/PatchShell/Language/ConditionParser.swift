@@ -41,7 +41,8 @@ struct ConditionParser {
 
     mutating func parse() -> Condition? {
         let condition = parseOr()
-        if index < items.count {
+        // Only when the condition itself parsed: after an error, the leftover items are no news.
+        if diagnostics.isEmpty, index < items.count {
             error("unexpected '\(text(at: index) ?? "…")' in the condition", at: location(at: index))
         }
         return condition

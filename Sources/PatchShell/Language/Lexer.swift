@@ -14,6 +14,10 @@ struct Lexer {
     init(_ source: String, origin: String) {
         var scalars = Array(source.unicodeScalars)
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        // CRLF is one newline everywhere, inside quotes too.
+        scalars = scalars.indices.compactMap { index in
+            scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" ? nil : scalars[index]
+        }
         self.init(scalars: scalars, start: 0, origin: origin, line: 1, column: 1, insideSubstitution: false)
     }
 

@@ -91,6 +91,11 @@ struct Parser {
                 recover()
             }
             return isBreak ? .breakLoop(location: location) : .continueLoop(location: location)
+        case "elif", "else", "end":
+            // Reached only where no open block takes it, e.g. `else` in a loop body.
+            error("'\(keyword ?? "")' without a matching opening block", at: location)
+            recover()
+            return nil
         default:
             return parseCommand().map(Statement.command)
         }

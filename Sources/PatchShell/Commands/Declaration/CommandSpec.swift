@@ -36,9 +36,12 @@ public struct CommandSpec: Sendable {
         self.takesRawArguments = takesRawArguments
     }
 
-    /// `patches [--failed] [--status STATUS]… [--format FORMAT]`.
-    public var usage: String {
-        var parts = [name]
+    /// `patches [--failed] [--status STATUS]… [--format FORMAT]`, on one line (for error messages).
+    public var usage: String { ([name] + usageParts).joined(separator: " ") }
+
+    /// The arguments and flags of the usage line, one element each, so `help` can wrap between them.
+    public var usageParts: [String] {
+        var parts: [String] = []
         for argument in arguments {
             let text = argument.name + (argument.variadic ? "…" : "")
             parts.append(argument.optional ? "[\(text)]" : text)
@@ -48,7 +51,7 @@ public struct CommandSpec: Sendable {
             if let placeholder = flag.value.placeholder { text += " " + placeholder }
             parts.append("[\(text)]" + (flag.repeatable ? "…" : ""))
         }
-        return parts.joined(separator: " ")
+        return parts
     }
 }
 

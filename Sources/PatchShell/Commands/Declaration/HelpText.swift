@@ -21,7 +21,7 @@ enum HelpText {
 
     /// One command's page.
     static func page(_ spec: CommandSpec) -> String {
-        var text = "\(spec.name) — \(spec.summary)\n\nUsage: \(spec.usage)\n"
+        var text = "\(spec.name) — \(spec.summary)\n\n" + usageLines(spec) + "\n"
         if !spec.aliases.isEmpty { text += "Also: \(spec.aliases.joined(separator: ", "))\n" }
         let entries = spec.arguments.map { ($0.name, $0.help) }
             + spec.flags.map { flag in ("--" + flag.name + (flag.value.placeholder.map { " " + $0 } ?? ""),
@@ -39,6 +39,24 @@ enum HelpText {
             text += "\nExamples:\n" + spec.examples.map { "  " + $0 + "\n" }.joined()
         }
         return text
+    }
+
+    /// `Usage: NAME PARTS…`, wrapped between parts at `width` and continued under the first part.
+    static func usageLines(_ spec: CommandSpec) -> String {
+        let lead = "Usage: \(spec.name)"
+        let indent = String(repeating: " ", count: lead.count + 1)
+        var lines: [String] = []
+        var line = lead
+        for part in spec.usageParts {
+            if line.count + 1 + part.count > width, line != lead {
+                lines.append(line)
+                line = indent + part
+            } else {
+                line += " " + part
+            }
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
     }
 
     /// Wraps at `width`, continuing lines at `indent`.
