@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build demo test bench clean
+.PHONY: setup build demo test bench docs clean
 
 # Installs what Debian must provide when it is missing: pkg-config and libedit-dev.
 setup:
@@ -22,6 +22,15 @@ demo: build
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Every benchmark under bench/, in release mode; figures go to BENCHMARKS.md by hand.
+bench: setup
+	$(SWIFT) build -c release --product bench-completion
+	.build/release/bench-completion 20000
+
+# Regenerates docs/COMMANDS.md from the commands' declarations.
+docs: build
+	scripts/generate-commands-doc.sh
 
 clean:
 	rm -rf .build

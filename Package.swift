@@ -22,6 +22,8 @@ let package = Package(
         .target(name: "PatchSim"),
         .executableTarget(name: "patchsh", dependencies: ["PatchShell", "LineEditing", "PatchSim"]),
         .executableTarget(name: "patchsim", dependencies: ["PatchSim"]),
+        // Benchmarks (bench/README.md); `make bench` runs them.
+        .executableTarget(name: "bench-completion", dependencies: ["PatchShell", "PatchSim"], path: "bench/completion"),
         .target(name: "TestSupport", dependencies: ["PatchSim"], path: "Tests/TestSupport"),
         .testTarget(name: "PatchKitTests", dependencies: ["PatchKit", "TestSupport"]),
         .testTarget(name: "PatchShellTests", dependencies: ["PatchShell", "TestSupport"]),

@@ -1,7 +1,10 @@
 #include "LineEditShim.h"
 
 #include <histedit.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <unistd.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
@@ -133,13 +136,30 @@ void pe_reset(pe_editor *editor) {
 
 // The only process-wide state: a signal handler can touch nothing else safely.
 static volatile sig_atomic_t pe_interrupted = 0;
+static int pe_interrupt_pipe[2] = {-1, -1};
 
 static void pe_interrupt_handler(int signo) {
     (void)signo;
+    int saved = errno;
     pe_interrupted = 1;
+    if (pe_interrupt_pipe[1] >= 0) {
+        char byte = 1;
+        (void)!write(pe_interrupt_pipe[1], &byte, 1);
+    }
+    errno = saved;
+}
+
+int pe_interrupt_descriptor(void) {
+    return pe_interrupt_pipe[0];
 }
 
 void pe_install_interrupt_handler(void) {
+    if (pe_interrupt_pipe[0] < 0 && pipe(pe_interrupt_pipe) == 0) {
+        for (int i = 0; i < 2; i++) {
+            fcntl(pe_interrupt_pipe[i], F_SETFD, FD_CLOEXEC);
+            fcntl(pe_interrupt_pipe[i], F_SETFL, O_NONBLOCK);
+        }
+    }
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = pe_interrupt_handler;

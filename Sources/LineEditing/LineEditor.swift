@@ -41,11 +41,6 @@ public final class LineEditor {
 
     deinit { pe_close(editor) }
 
-    /// Makes Ctrl-C interrupt a pending read (and later, a running command) instead of ending the process.
-    public static func catchInterrupts() { pe_install_interrupt_handler() }
-
-    /// Whether Ctrl-C was pressed since the last call.
-    public static func takeInterrupt() -> Bool { pe_take_interrupt() != 0 }
 
     /// Shows `prompt` and reads one edited line. Bytes between `\u{1}` pairs in the prompt are
     /// non-printing (colour sequences), so libedit measures the prompt's width correctly.

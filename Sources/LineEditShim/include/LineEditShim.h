@@ -39,8 +39,11 @@ void pe_resize(pe_editor *editor);
 /// Clears the line being edited and forgets pending input (after Ctrl-C).
 void pe_reset(pe_editor *editor);
 
-/// Installs a SIGINT handler that only records the signal (no SA_RESTART, so a pending read returns).
+/// Installs a SIGINT handler that only records the signal (no SA_RESTART, so a pending read returns)
+/// and writes one byte to a pipe whose read end pe_interrupt_descriptor returns (-1 on failure).
 void pe_install_interrupt_handler(void);
+/// The read end of the interrupt pipe, for a watcher that cancels running commands.
+int pe_interrupt_descriptor(void);
 /// Whether SIGINT arrived since the last call; clears the record.
 int pe_take_interrupt(void);
 

@@ -46,6 +46,8 @@ extension Shell {
     }
 
     private func execute(_ statement: Statement) async throws {
+        // Ctrl-C at the prompt cancels the entry's task; stop between statements too, not only in requests.
+        if Task.isCancelled { throw LocatedError(error: .failed("Interrupted.", status: .interrupted), location: nil) }
         switch statement {
         case .command(let invocation):
             try await runCommand(invocation)

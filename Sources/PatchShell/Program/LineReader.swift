@@ -3,8 +3,12 @@
 public protocol LineReader: AnyObject {
     /// Shows the prompt and returns one line; `.interrupted` for Ctrl-C, `.end` for Ctrl-D.
     func readLine(prompt: String) -> LineRead
-    /// Remembers an entered line for history recall.
+    /// Remembers an entered line for recall with the arrow keys.
     func addHistory(_ line: String)
+    /// Installs the Tab handler: the line up to the cursor in, text to insert and candidates out.
+    func setCompletion(_ complete: @escaping @MainActor (String) -> (insertion: String, candidates: [String]))
+    /// What to do when Ctrl-C arrives while a command runs (nil: nothing).
+    func setInterruptHandler(_ handler: (@Sendable () -> Void)?)
 }
 
 /// One read from a `LineReader`.

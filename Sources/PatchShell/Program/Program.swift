@@ -91,6 +91,9 @@ public struct Program {
             guard let reader = makeReader() else {
                 throw .failed("The line editor could not start on this terminal.", status: .failure)
             }
+            if let directory = configuration.store?.directory {
+                shell.interactive.history = HistoryStore(directory: directory, limit: HistoryStore.limit(from: environment))
+            }
             output.line("patchsh \(PatchshVersion.current) — type 'help' for the commands, Ctrl-D to leave.")
             return await InteractiveLoop(shell: shell, reader: reader).run()
         }

@@ -40,6 +40,8 @@ public final class Shell {
     public let errors: TextSink
     /// The session-wide default of `--format`, when set.
     public var defaultFormat: OutputFormat?
+    /// History, identifiers seen and the completion cache.
+    var interactive = InteractiveState()
 
     // Per evaluation.
     var variables: [String: String] = [:]
@@ -122,12 +124,17 @@ public final class Shell {
         output.write(listing.render(format, width: output.isTerminal ? TerminalWidth.columns() : nil))
     }
 
-    /// The prompt: `patchsh OSD/VA1OSDPATCH33 VA1-132457> `.
+    /// The prompt: `patchsh OSD/VA1OSDPATCH33 VA1-132457> `, in colour unless NO_COLOR or TERM=dumb.
     public var prompt: String {
-        var context = session.alias ?? ""
-        if let server = session.server { context += "/" + server }
-        if let execution = session.execution { context += " " + execution }
-        return context.isEmpty ? "patchsh> " : "patchsh \(context)> "
+        PromptStyle(environment: configuration.environment)
+            .render(alias: session.alias, server: session.server, execution: session.execution)
+    }
+
+    /// The prompt for the next line of an unfinished entry, aligned under the main prompt's `>`.
+    public var continuationPrompt: String {
+        let plain = PromptStyle(environment: ["NO_COLOR": "1"]).render(alias: session.alias, server: session.server,
+                                                                        execution: session.execution)
+        return PromptStyle(environment: configuration.environment).continuation(width: plain.count)
     }
 }
 

@@ -15,6 +15,7 @@ enum ExecutionCommand: ShellCommand {
         let id = try await resolve(call.argument(0), shell: shell, alias: alias, server: server)
         let detail = try await shell.client.execution(alias: alias, server: server, id: id)
         shell.session.execution = id.value
+        shell.interactive.seen.saw(executions: [id.value], alias: alias.value, server: server.value)
         shell.persist()
         shell.emit(PatchViews.execution(detail, alias: alias.value, server: server.value), call: call)
     }

@@ -15,6 +15,7 @@ enum ExecutionsCommand: ShellCommand {
         try await shell.requireLogin()
         var list = try await shell.client.executions(alias: alias, server: server)
             .sorted { ($0.startTime ?? .distantPast) > ($1.startTime ?? .distantPast) }
+        shell.interactive.seen.saw(executions: list.map(\.id), alias: alias.value, server: server.value)
         let statuses = Set(call.values("status"))
         if !statuses.isEmpty { list = list.filter { statuses.contains($0.status.description) } }
         if let text = call.value("last") {

@@ -34,6 +34,8 @@ enum UseCommand: ShellCommand {
             session.server = try ServerID(call.arguments[1]).value
         }
         session.execution = nil
+        if let alias = session.alias { shell.interactive.seen.saw(alias: alias) }
+        if let server = session.server { shell.interactive.seen.saw(server: server) }
         shell.session = session
         shell.persist()
         shell.output.line(contextLine(session))
