@@ -13,6 +13,9 @@ final class InteractiveTests: XCTestCase {
 
     func testLoginUseExecutionFailedPatchesThenCtrlD() throws {
         let harness = try PatchshHarness(configuration: SimConfiguration(users: ["ops": password]))
+        // Colour and the local zone have tests of their own (TerminalOutputTests).
+        harness.home.setEnvironmentVariable("NO_COLOR", to: "1")
+        harness.home.setEnvironmentVariable("TZ", to: "UTC")
         let terminal = try startShell(harness)
         try terminal.expect("patchsh> ")
         terminal.sendLine("login ops")
@@ -27,8 +30,8 @@ final class InteractiveTests: XCTestCase {
         try terminal.expect("patchsh OSD/VA1OSDPATCH33 VA1-132457> ")
         terminal.sendLine("patches --failed")
         let table = try terminal.expect("patchsh OSD/VA1OSDPATCH33 VA1-132457> ")
-        XCTAssertTrue(table.contains("KB         STATUS  RESULT       FINISHED             PATCH"), table)
-        XCTAssertTrue(table.contains("KB3123245  failed  5 (aborted)  2016-03-14 09:12:48  Update for Windows Server 2012 R2"), table)
+        XCTAssertTrue(table.contains("UPDATE     STATUS  RESULT       DURATION  FINISHED             PATCH"), table)
+        XCTAssertTrue(table.contains("KB3123245  failed  5 (aborted)  6m 47s    2016-03-14 09:12:48  Update for Windows Server 2012 R2"), table)
         XCTAssertFalse(table.contains("KB3126587"), "only the failed patch is listed")
         terminal.sendControl("d")
         XCTAssertEqual(try terminal.waitForExit(), 0)
