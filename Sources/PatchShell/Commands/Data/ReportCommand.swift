@@ -16,13 +16,14 @@ enum ReportCommand: ShellCommand {
                          value: .choice(formats)),
                 .fields, .sort, .reverse],
         examples: ["report", "report VA1OSDPATCH33 CA3OSDWIN01 --format markdown",
-                   "report VA1OSDPATCH33 CA3OSDWIN01 VA1OSDRHEL01 --format html > report.html"],
+                   "report VA1OSDPATCH33 VA1OSDCLEAN01 --format html"],
         discussion: "A server is compliant when its latest execution has completed and every patch in it was "
             + "installed (result code 3, succeeded with errors, is listed as a warning but allowed). It is 'failed' "
             + "when any patch failed by patchsh's rule, 'in progress' while the execution or a patch has not "
             + "finished, and 'unknown' when there is nothing to judge (no execution, only a patch count, or no such "
             + "server). The report is printed whatever the verdict; the exit status is 0 when every server is "
-            + "compliant and 1 when not, so 'if report …' and cron can act on it.")
+            + "compliant and 1 when not, so 'if report …' and cron can act on it. Keep a page with "
+            + "'report --file servers.txt --format html > report.html'.")
 
     static func run(_ call: CommandCall, in shell: Shell) async throws {
         let servers = try serverIDs(call, shell: shell)
