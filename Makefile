@@ -3,13 +3,20 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build demo test bench docs clean
+.PHONY: setup setup-test build demo test bench docs clean
 
 # Installs what Debian must provide when it is missing: pkg-config and libedit-dev.
 setup:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
 		echo "Installing libedit-dev (needed for line editing)…"; \
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q pkg-config libedit-dev; \
+	fi
+
+# What only the tests need: headless Chromium opens the HTML report and screenshots its chart.
+setup-test: setup
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "Installing chromium (the tests screenshot the HTML report)…"; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q chromium; \
 	fi
 
 build: setup
@@ -19,7 +26,7 @@ build: setup
 demo: build
 	$(BIN)/patchsh --demo
 
-test: setup
+test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -73,7 +73,7 @@ public struct SimFleet: Sendable {
 
     /// The fleet every emulator serves unless told otherwise.
     public static let standard = SimFleet(accounts: [
-        Account(alias: "OSD", servers: [va1osdpatch33, ca3osdwin01, va1osdrhel01, va1osdrhel02]),
+        Account(alias: "OSD", servers: [va1osdpatch33, ca3osdwin01, va1osdrhel01, va1osdrhel02, va1osdedge01, va1osdclean01]),
         Account(alias: "ALIAS", servers: [wa1aliasserv0101]),
     ])
 }

@@ -25,7 +25,7 @@ final class ExampleScriptTests: XCTestCase {
         XCTAssertEqual(result.stdout, """
             OK    VA1OSDRHEL02  VA1-133050
             FAIL  CA3OSDWIN01  CA3-104857
-            KB3139929\tfailed\t4 (failed)\t2016-04-05 04:24:02\tCumulative Security Update for Internet Explorer 11 for Windows Server 2012 R2
+            KB3139929\tfailed\t4 (failed)\t1m 22s\t2016-04-05 04:24:02\tCumulative Security Update for Internet Explorer 11 for Windows Server 2012 R2
 
             """)
     }
@@ -48,7 +48,8 @@ final class ExampleScriptTests: XCTestCase {
         let harness = try PatchshHarness()
         let result = try harness.run([example("failed-patches-csv.patchsh"), "OSD", "VA1OSDPATCH33"], environment: credentials)
         XCTAssertEqual(result.status, 0, result.description)
-        XCTAssertEqual(result.stdout, "KB,STATUS,RESULT,FINISHED,PATCH\r\nKB3123245,failed,5 (aborted),2016-03-14 09:12:48,Update for Windows Server 2012 R2\r\n")
+        XCTAssertEqual(result.stdout, "kb,status,result_code,result,end_time,title,article_url\r\n"
+            + "KB3123245,failed,5,aborted,2016-03-14T09:12:48Z,Update for Windows Server 2012 R2,https://support.microsoft.com/kb/3123245\r\n")
     }
 
     func testFailedPatchesCSVTakesAnExplicitExecution() throws {
@@ -56,6 +57,6 @@ final class ExampleScriptTests: XCTestCase {
         try harness.logIn()
         let result = try harness.run([example("failed-patches-csv.patchsh"), "OSD", "VA1OSDPATCH33", "VA1-131020"])
         XCTAssertEqual(result.status, 0, result.description)
-        XCTAssertEqual(result.stdout, "KB,STATUS,RESULT,FINISHED,PATCH\r\n")
+        XCTAssertEqual(result.stdout, "kb,status,result_code,result,end_time,title,article_url\r\n")
     }
 }

@@ -13,6 +13,9 @@ final class InteractiveTests: XCTestCase {
 
     func testLoginUseExecutionFailedPatchesThenCtrlD() throws {
         let harness = try PatchshHarness(configuration: SimConfiguration(users: ["ops": password]))
+        // Colour and the local zone have tests of their own (TerminalOutputTests).
+        harness.home.setEnvironmentVariable("NO_COLOR", to: "1")
+        harness.home.setEnvironmentVariable("TZ", to: "UTC")
         let terminal = try startShell(harness)
         try terminal.expect("patchsh> ")
         try terminal.waitForLineEditor()
@@ -31,9 +34,8 @@ final class InteractiveTests: XCTestCase {
         try terminal.waitForLineEditor()
         terminal.sendLine("patches --failed")
         let table = try terminal.expect("patchsh OSD/VA1OSDPATCH33 VA1-132457> ")
- try terminal.waitForLineEditor()
-        XCTAssertTrue(table.contains("KB         STATUS  RESULT       FINISHED             PATCH"), table)
-        XCTAssertTrue(table.contains("KB3123245  failed  5 (aborted)  2016-03-14 09:12:48  Update for Windows Server 2012 R2"), table)
+        XCTAssertTrue(table.contains("UPDATE     STATUS  RESULT       DURATION  FINISHED             PATCH"), table)
+        XCTAssertTrue(table.contains("KB3123245  failed  5 (aborted)  6m 47s    2016-03-14 09:12:48  Update for Windows Server 2012 R2"), table)
         XCTAssertFalse(table.contains("KB3126587"), "only the failed patch is listed")
         try terminal.waitForLineEditor()
         terminal.sendControl("d")
@@ -83,8 +85,10 @@ final class InteractiveTests: XCTestCase {
         try terminal.waitForLineEditor()
         terminal.sendLine("exectuions")
         try terminal.expect("error: Unknown command 'exectuions'. Did you mean 'executions'?")
+        try terminal.expect("patchsh> ")
+        try terminal.waitForLineEditor()
         terminal.sendLine("echo still-here")
-        try terminal.expect("still-here\r\n")
+        try terminal.expect("echo still-here\r\nstill-here\r\n")
         try terminal.expect("patchsh> ")
         try terminal.waitForLineEditor()
         terminal.sendControl("d")

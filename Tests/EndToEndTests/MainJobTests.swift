@@ -25,10 +25,10 @@ final class MainJobTests: XCTestCase {
         let result = try harness.command("use OSD VA1OSDRHEL01 > /dev/null; execution VA1-133001 > /dev/null; patches --failed --format csv")
         XCTAssertEqual(result.status, 0, result.description)
         let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        XCTAssertEqual(lines.first, "KB,STATUS,RESULT,FINISHED,PATCH")
+        XCTAssertEqual(lines.first, "update,status,result_code,duration_seconds,end_time,title")
         // glibc failed with code 4, openssh reported completed but code 4: both fail by patchsh's rule.
         XCTAssertEqual(lines.count, 3, result.stdout)
-        XCTAssertTrue(lines.contains { $0.contains("failed (reported completed)") && $0.contains("openssh") }, result.stdout)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("openssh,failed,4,") }, "completed + code 4 is failed: \(result.stdout)")
         XCTAssertFalse(lines.contains { $0.contains("bash") }, "code 3 is a warning, not a failure: \(result.stdout)")
     }
 
@@ -66,7 +66,7 @@ final class MainJobTests: XCTestCase {
         let next = try harness.command("echo \"$alias/$server $execution\"; patches --failed --format csv")
         XCTAssertEqual(next.status, 0, next.description)
         XCTAssertTrue(next.stdout.hasPrefix("OSD/VA1OSDPATCH33 VA1-132457\n"), next.stdout)
-        XCTAssertTrue(next.stdout.contains("KB3123245,failed,5 (aborted)"), next.stdout)
+        XCTAssertTrue(next.stdout.contains("KB3123245,failed,5,407,"), next.stdout)
     }
 
     func testLatestPicksTheNewestExecution() throws {

@@ -67,7 +67,7 @@ final class SecretsAndSessionTests: XCTestCase {
         let result = try harness.run(["--demo", "-c", "login demo; use OSD VA1OSDPATCH33; execution VA1-132457 > /dev/null; patches --failed --format csv"],
                                      environment: ["CLC_PASSWORD": "demo"])
         XCTAssertEqual(result.status, 0, result.description)
-        XCTAssertTrue(result.stdout.contains("KB3123245,failed,5 (aborted)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("KB3123245,failed,5,407,"), result.stdout)
         XCTAssertTrue(result.stderr.contains("Demo mode: patchsim is serving at http://127.0.0.1:"), result.stderr)
         XCTAssertEqual(try Data(contentsOf: harness.sessionFile), before, "the demo must not touch the real session")
     }

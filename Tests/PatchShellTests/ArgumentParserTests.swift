@@ -54,7 +54,7 @@ final class ArgumentParserTests: XCTestCase {
         XCTAssertEqual(usageError(["--status", "done"], patches),
                        "'done' is not a value of '--status' (one of: pending, running, completed, failed).")
         XCTAssertEqual(usageError(["--format", "jsno"], patches),
-                       "'jsno' is not a value of '--format' (one of: table, plain, json, csv). Did you mean 'json'?")
+                       "'jsno' is not a value of '--format' (one of: table, plain, json, ndjson, csv). Did you mean 'json'?")
     }
 
     func testMissingValueIsAnError() {

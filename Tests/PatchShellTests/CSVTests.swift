@@ -30,8 +30,10 @@ final class CSVTests: XCTestCase {
         XCTAssertEqual(CSV.document(header: ["id"], rows: []), "id\r\n")
     }
 
-    func testListingRendersCSVWithoutTerminalFlattening() {
-        let listing = Listing(columns: ["id", "note"], rows: [["VA1-1", "line1\nline2"]], json: .null)
-        XCTAssertEqual(listing.render(.csv, width: nil), "id,note\r\nVA1-1,\"line1\nline2\"\r\n")
+    func testListingRendersCSVWithoutTerminalFlattening() throws {
+        let listing = Listing(fields: [Field("id", "ID"), Field("note", "NOTE")],
+                              records: [[.string("VA1-1"), .string("line1\nline2")]])
+        XCTAssertEqual(try ListingRenderer.render(listing, RenderContext(format: .csv), command: "test"),
+                       "id,note\r\nVA1-1,\"line1\nline2\"\r\n")
     }
 }

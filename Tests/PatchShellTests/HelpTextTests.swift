@@ -66,7 +66,8 @@ final class HelpTextTests: XCTestCase {
 
     func testUsageLineShowsOptionalRepeatableAndPlaceholders() {
         XCTAssertEqual(PatchesCommand.spec.usage,
-                       "patches [--failed] [--status pending|running|completed|failed]… [--format table|plain|json|csv]")
+                       "patches [--failed] [--status pending|running|completed|failed]… [--kb KB]… [--grep TEXT] "
+                       + "[--since TIME] [--format table|plain|json|ndjson|csv] [--fields A,B,…] [--sort FIELD] [--reverse]")
         XCTAssertEqual(UnsetCommand.spec.usage, "unset NAME…")
         XCTAssertEqual(UseCommand.spec.usage, "use [ALIAS|SERVER] [SERVER]")
     }

@@ -42,6 +42,8 @@ public final class Shell {
     public var defaultFormat: OutputFormat?
     /// History, identifiers seen and the completion cache.
     var interactive = InteractiveState()
+    /// The time zone choice and other settings of `format`.
+    public var outputPreferences = OutputPreferences()
 
     // Per evaluation.
     var variables: [String: String] = [:]
@@ -115,13 +117,6 @@ public final class Shell {
     func setEndpoints(_ endpoints: Endpoints) async {
         self.endpoints = endpoints
         await client.setEndpoints(endpoints)
-    }
-
-    /// Prints a data command's listing in the format asked for, or the session's, or the sink's default.
-    func emit(_ listing: Listing, call: CommandCall) {
-        let format = call.value("format").flatMap(OutputFormat.init(rawValue:))
-            ?? defaultFormat ?? (output.isTerminal ? .table : .plain)
-        output.write(listing.render(format, width: output.isTerminal ? TerminalWidth.columns() : nil))
     }
 
     /// The prompt: `patchsh OSD/VA1OSDPATCH33 VA1-132457> `, in colour unless NO_COLOR or TERM=dumb.

@@ -6,18 +6,23 @@ enum ExecutionCommand: ShellCommand {
         name: "execution", group: .data, summary: "show one execution and make it current",
         arguments: [ArgumentSpec("ID", help: "an execution ID such as VA1-132457, or 'latest' (default: the current one)",
                                  optional: true, completion: .execution)],
-        flags: [.format],
-        examples: ["execution VA1-132457", "execution latest --format json"])
+        flags: FlagSpec.listing,
+        examples: ["execution VA1-132457", "execution latest --format json", "execution --fields execution_id,duration_seconds,failed_count"])
 
     static func run(_ call: CommandCall, in shell: Shell) async throws {
         let (alias, server) = try shell.currentServer()
         try await shell.requireLogin()
         let id = try await resolve(call.argument(0), shell: shell, alias: alias, server: server)
-        let detail = try await shell.client.execution(alias: alias, server: server, id: id)
+        _ = try shell.renderContext(for: call)
+        async let detailAnswer = shell.client.execution(alias: alias, server: server, id: id)
+        // The summary carries the rounds (initiations) that the detail lacks.
+        async let summaryAnswer = shell.client.executions(alias: alias, server: server)
+        let detail = try await detailAnswer
+        let summary = try await summaryAnswer.first { $0.id.uppercased() == detail.id.uppercased() }
         shell.session.execution = id.value
         shell.interactive.seen.saw(executions: [id.value], alias: alias.value, server: server.value)
         shell.persist()
-        shell.emit(PatchViews.execution(detail, alias: alias.value, server: server.value), call: call)
+        try shell.emit(ExecutionViews.execution(detail, summary: summary, alias: alias.value, server: server.value), call: call)
     }
 
     /// The ID given, the newest for `latest`, or the session's current one.

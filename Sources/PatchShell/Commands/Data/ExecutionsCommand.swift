@@ -7,8 +7,8 @@ enum ExecutionsCommand: ShellCommand {
         flags: [FlagSpec("status", help: "only executions with this status", value: .choice(["pending", "running", "completed", "failed"]),
                          repeatable: true),
                 FlagSpec("last", help: "only the N newest", value: .text(placeholder: "N", completion: .none)),
-                .format],
-        examples: ["executions", "executions --last 1 --format json"])
+               ] + FlagSpec.listing,
+        examples: ["executions", "executions --last 1 --format json", "executions --sort duration_seconds --reverse --fields execution_id,status"])
 
     static func run(_ call: CommandCall, in shell: Shell) async throws {
         let (alias, server) = try shell.currentServer()
@@ -24,6 +24,6 @@ enum ExecutionsCommand: ShellCommand {
             }
             list = Array(list.prefix(count))
         }
-        shell.emit(PatchViews.executions(list), call: call)
+        try shell.emit(ExecutionViews.executions(list), call: call)
     }
 }

@@ -18,9 +18,9 @@ public struct CommandRegistry: Sendable {
         // Session: who you are and where you are looking.
         LoginCommand.self, LogoutCommand.self, WhoamiCommand.self, UseCommand.self, EndpointCommand.self,
         // Patching data.
-        ExecutionsCommand.self, ExecutionCommand.self, PatchesCommand.self,
+        ExecutionsCommand.self, ExecutionCommand.self, PatchesCommand.self, ReportCommand.self,
         // The shell's own.
-        HelpCommand.self, EchoCommand.self, SetCommand.self, UnsetCommand.self, ExitCommand.self,
+        HelpCommand.self, FormatCommand.self, EchoCommand.self, SetCommand.self, UnsetCommand.self, ExitCommand.self,
         HistoryCommand.self, ShiftCommand.self, VersionCommand.self, TrueCommand.self, FalseCommand.self,
     ])
 

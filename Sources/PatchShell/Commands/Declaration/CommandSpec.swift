@@ -89,8 +89,8 @@ public struct FlagSpec: Sendable {
         self.repeatable = repeatable
     }
 
-    /// `--format table|plain|json|csv`, shared by every data command.
-    public static let format = FlagSpec("format", help: "output format: table, plain, json or csv",
+    /// `--format table|plain|json|ndjson|csv`, shared by every data command.
+    public static let format = FlagSpec("format", help: "output format (default: table on a terminal, plain elsewhere, or the one set by 'format')",
                                         value: .choice(OutputFormat.names))
 }
 
@@ -108,7 +108,9 @@ public enum FlagValue: Sendable {
         switch self {
         case .none: return nil
         case .text(let placeholder, _): return placeholder
-        case .choice(let words): return words.count <= 4 ? words.joined(separator: "|") : "VALUE"
+        case .choice(let words):
+            let joined = words.joined(separator: "|")
+            return joined.count <= 40 ? joined : "VALUE"
         }
     }
 }

@@ -3,7 +3,7 @@ import PatchKit
 /// `whoami`: the user, their account, the token's expiry (never the token) and the current context.
 enum WhoamiCommand: ShellCommand {
     static let spec = CommandSpec(name: "whoami", group: .session, summary: "show who is logged in and where the session points",
-                                  flags: [.format], examples: ["whoami", "whoami --format json"])
+                                  flags: FlagSpec.listing, examples: ["whoami", "whoami --format json"])
 
     static func run(_ call: CommandCall, in shell: Shell) async throws {
         let session = shell.session
@@ -17,13 +17,12 @@ enum WhoamiCommand: ShellCommand {
             ("alias", session.alias), ("server", session.server), ("execution", session.execution),
             ("api_url", shell.endpoints.api), ("patching_url", shell.endpoints.patching),
         ]
-        var listing = Listing(columns: fields.map { $0.0.uppercased() }, rows: [fields.map { $0.1 ?? "" }],
-                              json: .object(fields.map { ($0.0, .optional($0.1)) }))
+        var listing = Listing.keyValues(fields)
         var block = loggedIn ? "" : "Not logged in to \(shell.endpoints.api). Run 'login'.\n"
         for (name, value) in fields where value != nil {
             block += name + String(repeating: " ", count: 14 - name.count) + (value ?? "") + "\n"
         }
-        listing.tableText = block
-        shell.emit(listing, call: call)
+        listing.block = { [block] _ in block }
+        try shell.emit(listing, call: call)
     }
 }
