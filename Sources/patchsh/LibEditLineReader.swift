@@ -28,4 +28,6 @@ final class LibEditLineReader: LineReader {
     }
 
     func addHistory(_ line: String) { editor.addHistory(line) }
+
+    func takeInterrupt() -> Bool { LineEditor.takeInterrupt() }
 }

@@ -47,6 +47,20 @@ struct ConditionParser {
         return condition
     }
 
+    /// For `assert`: a condition, then optionally one word that is the failure message.
+    mutating func parseWithMessage() -> (Condition?, Word?) {
+        let condition = parseOr()
+        var message: Word?
+        if index == items.count - 1, case .word(let word) = items[index] {
+            message = word
+            index += 1
+        }
+        if index < items.count {
+            error("unexpected '\(text(at: index) ?? "…")' in the assertion; quote the message as one word", at: location(at: index))
+        }
+        return (condition, message)
+    }
+
     // or := and ('or' and)*
     private mutating func parseOr() -> Condition? {
         guard var left = parseAnd() else { return nil }

@@ -20,30 +20,31 @@ struct Parser {
     }
 
     /// Words that open or close blocks; at the start of a statement they are never command names.
-    static let blockWords: Set<String> = ["if", "elif", "else", "end", "for", "while", "break", "continue"]
+    static let blockWords: Set<String> = ["if", "elif", "else", "end", "for", "while", "break", "continue",
+                                          "function", "return", "try", "catch", "assert"]
 
-    private var current: Token { tokens[min(index, tokens.count - 1)] }
+    var current: Token { tokens[min(index, tokens.count - 1)] }
 
-    private var atEnd: Bool { if case .end = current.kind { return true } else { return false } }
+    var atEnd: Bool { if case .end = current.kind { return true } else { return false } }
 
-    private var atSeparator: Bool { if case .separator = current.kind { return true } else { return false } }
+    var atSeparator: Bool { if case .separator = current.kind { return true } else { return false } }
 
     /// The keyword at the current position, if the token is a bare word.
-    private var keyword: String? {
+    var keyword: String? {
         if case .word(let word) = current.kind { return word.bareText }
         return nil
     }
 
-    private mutating func advance() { if index < tokens.count - 1 { index += 1 } }
+    mutating func advance() { if index < tokens.count - 1 { index += 1 } }
 
-    private mutating func skipSeparators() { while atSeparator { advance() } }
+    mutating func skipSeparators() { while atSeparator { advance() } }
 
-    private mutating func error(_ message: String, at location: SourceLocation) {
+    mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(SyntaxDiagnostic(location: location, message: message))
     }
 
     /// Skips to the next statement boundary after an error.
-    private mutating func recover() {
+    mutating func recover() {
         while !atSeparator && !atEnd { advance() }
     }
 
@@ -60,12 +61,12 @@ struct Parser {
     }
 
     // block := (statement separator)* — up to one of `closers` at the start of a statement.
-    private mutating func parseBlock(closers: Set<String>) -> [Statement] {
+    mutating func parseBlock(closers: Set<String>) -> [Statement] {
         var statements: [Statement] = []
         while true {
             skipSeparators()
             if atEnd { return statements }
-            if let word = keyword, closers.contains(word) || (closers.isEmpty && ["elif", "else", "end"].contains(word)) {
+            if let word = keyword, closers.contains(word) || (closers.isEmpty && ["elif", "else", "end", "catch"].contains(word)) {
                 return statements
             }
             if let statement = parseStatement() { statements.append(statement) }
@@ -80,9 +81,19 @@ struct Parser {
     private mutating func parseStatement() -> Statement? {
         let location = current.location
         switch keyword {
-        case "if": return parseIf()
-        case "for": return parseFor()
-        case "while": return parseWhile()
+        case "if": return parseTrailingRedirect(parseIf())
+        case "for": return parseTrailingRedirect(parseFor())
+        case "while": return parseTrailingRedirect(parseWhile())
+        case "try": return parseTrailingRedirect(parseTry())
+        case "function": return parseFunction()
+        case "return": return parseReturn()
+        case "assert": return parseAssert()
+        case "elif", "else", "catch", "end":
+            let word = keyword ?? ""
+            error("'\(word)' without a matching '\(word == "catch" ? "try" : "if")'", at: location)
+            advance()
+            recover()
+            return nil
         case "break", "continue":
             let isBreak = keyword == "break"
             advance()
@@ -199,7 +210,7 @@ struct Parser {
         return .whileLoop(condition: condition, body: body, location: location)
     }
 
-    private mutating func expectEnd(opener: String, at location: SourceLocation) -> Bool {
+    mutating func expectEnd(opener: String, at location: SourceLocation) -> Bool {
         guard keyword == "end" else {
             error("'\(opener)' on line \(location.line) has no matching 'end'", at: location)
             return false
@@ -209,7 +220,7 @@ struct Parser {
     }
 
     /// After a bad block header: parse and drop the body so its `end` does not stray.
-    private mutating func skipBlock(from location: SourceLocation, opener: String) -> Statement? {
+    mutating func skipBlock(from location: SourceLocation, opener: String) -> Statement? {
         recover()
         _ = parseBlock(closers: ["elif", "else", "end"])
         while keyword == "elif" || keyword == "else" {
@@ -221,7 +232,7 @@ struct Parser {
     }
 
     /// Reads the rest of the line as a condition.
-    private mutating func parseConditionLine(after opener: String, at location: SourceLocation) -> Condition? {
+    mutating func parseConditionLine(after opener: String, at location: SourceLocation) -> Condition? {
         var items: [ConditionParser.Item] = []
         while !atSeparator && !atEnd {
             switch current.kind {

@@ -13,6 +13,8 @@ public struct InteractiveLoop {
 
     /// Runs until the end of input; returns the exit status.
     public func run() async -> Int32 {
+        let reader = reader
+        shell.language.takeInterrupt = { reader.takeInterrupt() }
         var pending = ""
         while true {
             let prompt = pending.isEmpty ? shell.prompt : String(repeating: " ", count: max(0, shell.prompt.count - 4)) + "..> "

@@ -5,6 +5,13 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineRead
     /// Remembers an entered line for history recall.
     func addHistory(_ line: String)
+    /// Whether Ctrl-C arrived while a command ran (then clears it); readers that cannot tell say false.
+    func takeInterrupt() -> Bool
+}
+
+extension LineReader {
+    /// By default a reader cannot tell.
+    public func takeInterrupt() -> Bool { false }
 }
 
 /// One read from a `LineReader`.
