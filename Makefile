@@ -23,5 +23,10 @@ test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Interpreter speed: statements per second, parse time of a 10,000-line script (see BENCHMARKS.md).
+bench: setup
+	$(SWIFT) build -c release --product patchsh
+	bench/language.sh .build/release/patchsh
+
 clean:
 	rm -rf .build

@@ -12,7 +12,9 @@ extension Shell {
         do {
             text = try ScriptFile.read(resolved)
         } catch {
-            throw ShellError.failed(error.message.replacingOccurrences(of: "Cannot run", with: "Cannot source"), status: error.status)
+            // A missing file is "not found" (4), as for `lines`; the message names the path as resolved.
+            let status: ExitStatus = error.message.hasSuffix("no such file.") ? .notFound : .failure
+            throw ShellError.failed(error.message.replacingOccurrences(of: "Cannot run", with: "Cannot source"), status: status)
         }
         let (script, diagnostics) = analyse(text, origin: resolved)
         guard diagnostics.isEmpty else {
