@@ -70,7 +70,8 @@ extension Shell {
     func analyse(_ source: String, origin: String) -> (Script, [SyntaxDiagnostic]) {
         let (script, syntax) = Parser.parse(source, origin: origin)
         var checker = StaticChecker(registry: registry, definedFunctions: Set(language.functions.keys),
-                                    directory: LanguageState.directory(of: origin))
+                                    directory: LanguageState.directory(of: origin),
+                                    scriptIsStandardInput: configuration.standardInputIsScript && origin == "<stdin>")
         let all = (syntax + checker.check(script)).sorted {
             ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column)
         }

@@ -15,11 +15,14 @@ struct StaticChecker {
     /// False when a `source` target cannot be known before running: its functions might be called.
     private var checksCommandNames = true
     private let directory: String?
+    /// True when the script is standard input: the line after `login --password-stdin` may be a password.
+    private let scriptIsStandardInput: Bool
     private var diagnostics: [SyntaxDiagnostic] = []
     private var definedAt: [String: SourceLocation] = [:]
 
-    init(registry: CommandRegistry, definedFunctions: Set<String>, directory: String?) {
+    init(registry: CommandRegistry, definedFunctions: Set<String>, directory: String?, scriptIsStandardInput: Bool = false) {
         self.registry = registry
+        self.scriptIsStandardInput = scriptIsStandardInput
         self.functions = definedFunctions
         self.directory = directory
     }
@@ -150,6 +153,11 @@ struct StaticChecker {
             return
         }
         let arguments = invocation.words.dropFirst()
+        if name == "login", scriptIsStandardInput, arguments.contains(where: { $0.literalText == "--password-stdin" }) {
+            // What follows may be the password: never quote it in an "unknown command" message.
+            checksCommandNames = false
+            return
+        }
         let literals = arguments.compactMap(\.literalText)
         do {
             if literals.count == arguments.count {

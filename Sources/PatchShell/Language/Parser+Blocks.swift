@@ -64,15 +64,7 @@ extension Parser {
     mutating func parseAssert() -> Statement? {
         let location = current.location
         advance()
-        var items: [ConditionParser.Item] = []
-        while !atSeparator && !atEnd {
-            switch current.kind {
-            case .word(let word): items.append(.word(word))
-            case .redirect(let append): items.append(append ? .invalid(">>", current.location) : .greater(current.location))
-            case .separator, .end: break
-            }
-            advance()
-        }
+        let items = conditionItems()
         guard !items.isEmpty else {
             error("expected a condition after 'assert'", at: location)
             return nil

@@ -233,6 +233,19 @@ struct Parser {
 
     /// Reads the rest of the line as a condition.
     mutating func parseConditionLine(after opener: String, at location: SourceLocation) -> Condition? {
+        let items = conditionItems()
+        guard !items.isEmpty else {
+            error("expected a condition after '\(opener)'", at: location)
+            return nil
+        }
+        var conditionParser = ConditionParser(items: items, end: current.location)
+        let condition = conditionParser.parse()
+        diagnostics += conditionParser.diagnostics
+        return conditionParser.diagnostics.isEmpty ? condition : nil
+    }
+
+    /// The words of the rest of the line, with a `>` kept as the comparison it is in a condition.
+    mutating func conditionItems() -> [ConditionParser.Item] {
         var items: [ConditionParser.Item] = []
         while !atSeparator && !atEnd {
             switch current.kind {
@@ -242,14 +255,7 @@ struct Parser {
             }
             advance()
         }
-        guard !items.isEmpty else {
-            error("expected a condition after '\(opener)'", at: location)
-            return nil
-        }
-        var conditionParser = ConditionParser(items: items, end: current.location)
-        let condition = conditionParser.parse()
-        diagnostics += conditionParser.diagnostics
-        return conditionParser.diagnostics.isEmpty ? condition : nil
+        return items
     }
 
     /// `[A-Za-z_][A-Za-z0-9_]*`.
