@@ -32,7 +32,8 @@ test: setup-test
 
 # Every benchmark under bench/, in release mode; figures go to BENCHMARKS.md by hand.
 bench: setup
-	$(SWIFT) build -c release --product bench-completion
+	$(SWIFT) build -c release --product patchsh --product bench-completion
+	bench/language.sh .build/release/patchsh
 	.build/release/bench-completion 20000
 
 # Regenerates docs/COMMANDS.md from the commands' declarations.

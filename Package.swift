@@ -30,7 +30,8 @@ let package = Package(
         .testTarget(name: "PatchSimTests", dependencies: ["PatchSim", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["TestSupport", "PatchSim", .target(name: "patchsh"), .target(name: "patchsim")]
+            dependencies: ["TestSupport", "PatchSim", .target(name: "patchsh"), .target(name: "patchsim")],
+            exclude: ["Scripts"]
         ),
     ],
     swiftLanguageModes: [.v6]

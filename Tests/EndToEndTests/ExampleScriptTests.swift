@@ -14,7 +14,7 @@ final class ExampleScriptTests: XCTestCase {
     func testEveryExampleIsCoveredHere() throws {
         let folder = URL(fileURLWithPath: example(""))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".patchsh") }.sorted()
-        XCTAssertEqual(names, ["failed-patches-csv.patchsh", "nightly-check.patchsh"],
+        XCTAssertEqual(names, ["failed-patches-csv.patchsh", "nightly-check.patchsh", "wait-for-execution.patchsh"],
                        "a new example needs a test in ExampleScriptTests")
     }
 
@@ -58,5 +58,41 @@ final class ExampleScriptTests: XCTestCase {
         let result = try harness.run([example("failed-patches-csv.patchsh"), "OSD", "VA1OSDPATCH33", "VA1-131020"])
         XCTAssertEqual(result.status, 0, result.description)
         XCTAssertEqual(result.stdout, "kb,status,result_code,result,end_time,title,article_url\r\n")
+    }
+
+    func testWaitForExecutionTimesOutWhileTheExecutionIsStillRunning() throws {
+        let harness = try PatchshHarness()
+        let result = try harness.run([example("wait-for-execution.patchsh"), "OSD", "VA1OSDRHEL02", "VA1-133050", "1", "1"],
+                                     environment: credentials)
+        XCTAssertEqual(result.status, 124, result.description)
+        XCTAssertEqual(result.stdout, "TIMEOUT  VA1-133050 on VA1OSDRHEL02 is still running after 1 s\n")
+        XCTAssertEqual(result.stderr, "")
+    }
+
+    func testWaitForExecutionReportsACompletedExecutionAtOnce() throws {
+        let harness = try PatchshHarness()
+        let result = try harness.run([example("wait-for-execution.patchsh"), "OSD", "VA1OSDRHEL02", "VA1-132101", "60"],
+                                     environment: credentials)
+        XCTAssertEqual(result.status, 0, result.description)
+        XCTAssertEqual(result.stdout, "DONE  VA1-132101 on VA1OSDRHEL02 finished without failed patches\n")
+    }
+
+    func testWaitForExecutionFailsWhenTheFinishedExecutionHasFailedPatches() throws {
+        let harness = try PatchshHarness()
+        let result = try harness.run([example("wait-for-execution.patchsh"), "OSD", "VA1OSDPATCH33", "VA1-132457", "60"],
+                                     environment: credentials)
+        XCTAssertEqual(result.status, 1, result.description)
+        XCTAssertEqual(result.stdout, """
+            FAILED  VA1-132457 on VA1OSDPATCH33 finished with failed patches:
+            KB3123245\tfailed\t5 (aborted)\t6m 47s\t2016-03-14 09:12:48\tUpdate for Windows Server 2012 R2
+
+            """)
+    }
+
+    func testWaitForExecutionExplainsItsArguments() throws {
+        let harness = try PatchshHarness()
+        let result = try harness.run([example("wait-for-execution.patchsh"), "OSD"], environment: credentials)
+        XCTAssertEqual(result.status, 2, result.description)
+        XCTAssertEqual(result.stdout, "usage: wait-for-execution.patchsh ALIAS SERVER EXECUTION TIMEOUT [INTERVAL]\n")
     }
 }

@@ -44,10 +44,10 @@ final class ArgumentParserTests: XCTestCase {
 
     func testUnknownFlagSuggestsTheNearestOne() {
         XCTAssertEqual(usageError(["--faild"], patches),
-                       "'patches' has no flag '--faild'. Did you mean '--failed'? Usage: \(patches.usage)")
+                       "'patches' has no flag '--faild'. Did you mean '--failed'? \(patches.usageHint)")
         XCTAssertEqual(usageError(["--stauts", "pending"], patches),
-                       "'patches' has no flag '--stauts'. Did you mean '--status'? Usage: \(patches.usage)")
-        XCTAssertEqual(usageError(["--zzzzzz"], patches), "'patches' has no flag '--zzzzzz'. Usage: \(patches.usage)")
+                       "'patches' has no flag '--stauts'. Did you mean '--status'? \(patches.usageHint)")
+        XCTAssertEqual(usageError(["--zzzzzz"], patches), "'patches' has no flag '--zzzzzz'. \(patches.usageHint)")
     }
 
     func testChoiceValuesAreChecked() {
@@ -59,24 +59,24 @@ final class ArgumentParserTests: XCTestCase {
 
     func testMissingValueIsAnError() {
         XCTAssertEqual(usageError(["--status"], patches),
-                       "'--status' needs a value (pending|running|completed|failed). Usage: \(patches.usage)")
+                       "'--status' needs a value (pending|running|completed|failed). \(patches.usageHint)")
         XCTAssertEqual(usageError(["--last"], ExecutionsCommand.spec),
-                       "'--last' needs a value (N). Usage: \(ExecutionsCommand.spec.usage)")
+                       "'--last' needs a value (N). \(ExecutionsCommand.spec.usageHint)")
     }
 
     func testSwitchTakesNoValue() {
-        XCTAssertEqual(usageError(["--failed=yes"], patches), "'--failed' takes no value. Usage: \(patches.usage)")
+        XCTAssertEqual(usageError(["--failed=yes"], patches), "'--failed' takes no value. \(patches.usageHint)")
     }
 
     func testNonRepeatableFlagGivenTwiceIsAnError() {
         XCTAssertEqual(usageError(["--format", "json", "--format", "csv"], patches),
-                       "'--format' is given twice. Usage: \(patches.usage)")
+                       "'--format' is given twice. \(patches.usageHint)")
     }
 
     func testTooManyArgumentsIsAnError() {
-        XCTAssertEqual(usageError(["extra"], patches), "'patches' does not take 'extra'. Usage: \(patches.usage)")
+        XCTAssertEqual(usageError(["extra"], patches), "'patches' does not take 'extra'. \(patches.usageHint)")
         XCTAssertEqual(usageError(["OSD", "VA1OSDPATCH33", "more"], UseCommand.spec),
-                       "'use' does not take 'more'. Usage: \(UseCommand.spec.usage)")
+                       "'use' does not take 'more'. \(UseCommand.spec.usageHint)")
     }
 
     func testMissingRequiredArgumentIsAnError() {

@@ -92,8 +92,8 @@ final class SyntaxErrorTests: XCTestCase {
     }
 
     func testElseOrElifWhereNoIfCanTakeThemIsAnError() {
-        XCTAssertEqual(SyntaxShape.errors("for x in a\n  else\nend"), ["2:3: 'else' without a matching opening block"])
-        XCTAssertEqual(SyntaxShape.errors("if a; else; elif b; end"), ["1:13: 'elif' without a matching opening block"])
-        XCTAssertEqual(SyntaxShape.errors("while a; elif b; end"), ["1:10: 'elif' without a matching opening block"])
+        XCTAssertEqual(SyntaxShape.errors("for x in a\n  else\nend"), ["2:3: 'else' without a matching 'if'"])
+        XCTAssertEqual(SyntaxShape.errors("if a; else; elif b; end"), ["1:13: 'elif' without a matching 'if'"])
+        XCTAssertEqual(SyntaxShape.errors("while a; elif b; end"), ["1:10: 'elif' without a matching 'if'"])
     }
 }

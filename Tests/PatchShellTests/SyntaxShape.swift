@@ -51,6 +51,16 @@ enum SyntaxShape {
             return "break"
         case .continueLoop:
             return "continue"
+        case .function(let definition):
+            return "function \(definition.name) " + block(definition.body)
+        case .returnFromFunction(let status, _):
+            return "return" + (status.map { " " + render($0) } ?? "")
+        case .tryBlock(let body, let errorName, let handler, _):
+            return "try " + block(body) + " catch \(errorName) " + block(handler)
+        case .assertion(let condition, let message, _):
+            return "assert " + render(condition) + (message.map { " " + render($0) } ?? "")
+        case .redirected(let statement, let redirect):
+            return render(statement) + (redirect.append ? " >> " : " > ") + render(redirect.target)
         }
     }
 

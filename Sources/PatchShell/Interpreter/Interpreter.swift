@@ -4,7 +4,9 @@ extension Shell {
     /// Parses and runs source text: the one entry point for the prompt, `-c`, standard input and files.
     /// Syntax errors are all reported before anything runs.
     public func run(source: String, origin: String, policy: ErrorPolicy) async -> RunOutcome {
-        let (script, diagnostics) = Parser.parse(source, origin: origin)
+        let (script, diagnostics) = analyse(source, origin: origin)
+        language.policy = policy
+        language.continuedFailure = nil
         if !diagnostics.isEmpty {
             for diagnostic in diagnostics {
                 errors.line(policy == .script ? diagnostic.description : "error: \(diagnostic.message) (column \(diagnostic.location.column))")
@@ -12,15 +14,17 @@ extension Shell {
             lastStatus = ExitStatus.usage.rawValue
             return RunOutcome(status: lastStatus, exited: false)
         }
+        define(functionsOf: script)
         do {
             try await execute(script.statements)
+            if policy == .script, lastStatus == 0, let failure = language.continuedFailure { lastStatus = failure }
             return RunOutcome(status: lastStatus, exited: false)
         } catch let flow as ControlFlow {
             switch flow {
             case .exit(let code):
                 lastStatus = code
                 return RunOutcome(status: code, exited: true)
-            case .breakLoop, .continueLoop:
+            case .breakLoop, .continueLoop, .returnFromFunction:
                 return RunOutcome(status: lastStatus, exited: false)
             }
         } catch let failure as LocatedError {
@@ -34,15 +38,24 @@ extension Shell {
         }
     }
 
-    private func report(_ failure: LocatedError, policy: ErrorPolicy) {
+    func report(_ failure: LocatedError, policy: ErrorPolicy) {
         switch (policy, failure.location) {
         case (.script, let location?): errors.line("\(location): error: \(failure.error.message)")
         default: errors.line("error: \(failure.error.message)")
         }
     }
 
+    /// Runs statements in order; under `on-error continue` (outside `try`) a failure is reported and the next one runs.
     func execute(_ statements: [Statement]) async throws {
-        for statement in statements { try await execute(statement) }
+        for statement in statements {
+            do {
+                try await execute(statement)
+            } catch let failure as LocatedError where continuesAfter(failure) {
+                report(failure, policy: language.policy)
+                lastStatus = failure.error.status.rawValue
+                if language.continuedFailure == nil { language.continuedFailure = lastStatus }
+            }
+        }
     }
 
     private func execute(_ statement: Statement) async throws {
@@ -84,6 +97,16 @@ extension Shell {
             throw ControlFlow.breakLoop
         case .continueLoop:
             throw ControlFlow.continueLoop
+        case .function:
+            break  // defined before the file ran
+        case .returnFromFunction(let status, let location):
+            try await returnFromFunction(status, at: location)
+        case .tryBlock(let body, let errorName, let handler, _):
+            try await runTry(body, errorName: errorName, handler: handler)
+        case .assertion(let condition, let message, let location):
+            try await runAssertion(condition, message: message, at: location)
+        case .redirected(let inner, let redirect):
+            try await redirecting(redirect) { try await self.execute(inner) }
         }
     }
 
@@ -92,27 +115,23 @@ extension Shell {
         var words: [String] = []
         for word in invocation.words { words += try await expand(word) }
         guard let name = words.first else { return }
-        guard let command = registry.command(named: name) else {
-            throw located(.unknownCommand(name, suggestion: registry.suggestion(for: name)), invocation.location)
-        }
-        var redirected: TextSink?
-        if let redirect = invocation.redirect {
-            let target = try await expand(redirect.target).joined(separator: " ")
-            do {
-                redirected = try TextSink.file(target, append: redirect.append)
-            } catch {
-                throw located(error, redirect.target.location)
+        if let function = language.functions[name] {
+            try await redirecting(invocation.redirect) {
+                try await self.call(function, arguments: Array(words.dropFirst()), at: invocation.location)
             }
+            return
         }
-        let previous = output
-        if let redirected { output = redirected }
-        defer {
-            output = previous
-            redirected?.close()
+        guard let command = registry.command(named: name) else {
+            throw located(.unknownCommand(name, suggestion: suggestion(for: name)), invocation.location)
         }
+        try await redirecting(invocation.redirect) {
+            try await self.run(command, words: Array(words.dropFirst()), at: invocation.location)
+        }
+    }
+
+    private func run(_ command: any ShellCommand.Type, words: [String], at location: SourceLocation) async throws {
         do {
-            guard let call = try ArgumentParser.parse(Array(words.dropFirst()), spec: command.spec,
-                                                      location: invocation.location) else {
+            guard let call = try ArgumentParser.parse(words, spec: command.spec, location: location) else {
                 output.write(HelpText.page(command.spec))
                 lastStatus = 0
                 return
@@ -121,20 +140,20 @@ extension Shell {
             lastStatus = 0
         } catch let error as ShellError {
             lastStatus = error.status.rawValue
-            throw located(error, invocation.location)
+            throw located(error, location)
         } catch let error as PatchError {
             lastStatus = ShellError.api(error).status.rawValue
-            throw located(.api(error), invocation.location)
+            throw located(.api(error), location)
         }
     }
 
-    private func located(_ error: ShellError, _ location: SourceLocation) -> LocatedError {
+    func located(_ error: ShellError, _ location: SourceLocation) -> LocatedError {
         LocatedError(error: error, location: location)
     }
 
     /// A command condition that fails with "failed" or "not found" is false; an authentication,
     /// network or server failure stops the script, so an outage never reads as "no failed patches".
-    private func evaluate(_ condition: Condition) async throws -> Bool {
+    func evaluate(_ condition: Condition) async throws -> Bool {
         switch condition {
         case .command(let invocation):
             do {
@@ -153,6 +172,7 @@ extension Shell {
             switch op {
             case .equal: return a == b
             case .notEqual: return a != b
+            case .like: return GlobPattern(b).matches(a)
             default:
                 guard let x = Double(a) else { throw located(.usage("'\(op.rawValue)' compares numbers, and '\(a)' is not a number."), left.location) }
                 guard let y = Double(b) else { throw located(.usage("'\(op.rawValue)' compares numbers, and '\(b)' is not a number."), right.location) }

@@ -44,6 +44,8 @@ public enum ShellError: Error, Sendable, Equatable {
         case .unknownCommand(let name, let suggestion):
             let hint = suggestion.map { " Did you mean '\($0)'?" } ?? " Type 'help' for the list of commands."
             return "Unknown command '\(name)'.\(hint)"
+        case .undefinedVariable(let name) where name.hasPrefix("env."):
+            return "The environment variable '\(name.dropFirst(4))' is not set. Give a default: ${\(name):-default}."
         case .undefinedVariable(let name):
             return "The variable '\(name)' is not set. Set it with 'set \(name) VALUE' or give a default: ${\(name):-default}."
         case .syntax(let diagnostics): return diagnostics.map(\.message).joined(separator: "; ")
@@ -64,4 +66,5 @@ enum ControlFlow: Error {
     case breakLoop
     case continueLoop
     case exit(Int32)
+    case returnFromFunction(Int32)
 }

@@ -48,14 +48,16 @@ extension Shell {
         case "server": return session.server
         case "execution": return session.execution
         case "user": return session.user
+        case "env": throw LocatedError(error: .usage(EnvironmentAccess.bareEnvMessage), location: location)
         default:
+            if name.hasPrefix("env.") { return try environmentValue(String(name.dropFirst(4)), at: location) }
             if let index = Int(name) { return index >= 1 && index <= arguments.count ? arguments[index - 1] : nil }
             return variables[name]
         }
     }
 
     /// Names that `set` may not change.
-    nonisolated static let readOnlyNames: Set<String> = ["?", "#", "@", "0", "alias", "server", "execution", "user"]
+    nonisolated static let readOnlyNames: Set<String> = ["?", "#", "@", "0", "alias", "server", "execution", "user", "env"]
 
     /// Runs a nested script with its output captured; trailing newlines are dropped, as in sh.
     private func substitute(_ script: Script, at location: SourceLocation) async throws -> String {

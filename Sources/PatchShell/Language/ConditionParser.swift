@@ -14,8 +14,32 @@ struct ConditionParser {
     private(set) var diagnostics: [SyntaxDiagnostic] = []
 
     init(items: [Item], end: SourceLocation) {
-        self.items = items
+        self.items = items.flatMap(Self.splittingParentheses)
         self.end = end
+    }
+
+    /// `(a` and `b)` written without spaces: the parentheses become items of their own.
+    private static func splittingParentheses(_ item: Item) -> [Item] {
+        guard case .word(var word) = item, !word.isQuoted else { return [item] }
+        var before: [Item] = [], after: [Item] = []
+        while case .literal(let text)? = word.parts.first, text.hasPrefix("("), word.parts.count > 1 || text.count > 1 {
+            before.append(.word(parenthesis("(", at: word.location)))
+            word.location.column += 1
+            word.parts[0] = .literal(String(text.dropFirst()))
+            if text.count == 1 { word.parts.removeFirst() }
+        }
+        while case .literal(let text)? = word.parts.last, text.hasSuffix(")"), word.parts.count > 1 || text.count > 1 {
+            after.insert(.word(parenthesis(")", at: word.location)), at: 0)
+            word.parts[word.parts.count - 1] = .literal(String(text.dropLast()))
+            if text.count == 1 { word.parts.removeLast() }
+        }
+        guard !before.isEmpty || !after.isEmpty else { return [item] }
+        if word.parts.count == 1, case .literal(let text) = word.parts[0] { word.bareText = text }
+        return before + [.word(word)] + after
+    }
+
+    private static func parenthesis(_ text: String, at location: SourceLocation) -> Word {
+        Word(parts: [.literal(text)], location: location, bareText: text, isQuoted: false)
     }
 
     private func text(at position: Int) -> String? {
@@ -46,6 +70,20 @@ struct ConditionParser {
             error("unexpected '\(text(at: index) ?? "…")' in the condition", at: location(at: index))
         }
         return condition
+    }
+
+    /// For `assert`: a condition, then optionally one word that is the failure message.
+    mutating func parseWithMessage() -> (Condition?, Word?) {
+        let condition = parseOr()
+        var message: Word?
+        if index == items.count - 1, case .word(let word) = items[index] {
+            message = word
+            index += 1
+        }
+        if index < items.count {
+            error("unexpected '\(text(at: index) ?? "…")' in the assertion; quote the message as one word", at: location(at: index))
+        }
+        return (condition, message)
     }
 
     // or := and ('or' and)*

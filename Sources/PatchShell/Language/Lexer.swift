@@ -210,6 +210,15 @@ struct Lexer {
                 name.unicodeScalars.append(scalar)
                 advance()
             }
+            // `$env.NAME`: the environment, reachable only by this explicit prefix.
+            if name == "env", current == ".", let first = peek(), Self.isNameStart(first) {
+                name.unicodeScalars.append(".")
+                advance()
+                while let scalar = current, Self.isNameCharacter(scalar) {
+                    name.unicodeScalars.append(scalar)
+                    advance()
+                }
+            }
             parts.appendVariable(name, fallback: nil, location: start)
         } else {
             parts.append("$")
@@ -245,7 +254,8 @@ struct Lexer {
         advance()
         let valid = name.unicodeScalars.first.map { Self.isNameStart($0) || ("0"..."9").contains($0) } ?? false
             || ["?", "#", "@"].contains(name)
-        if !valid || !name.unicodeScalars.dropFirst().allSatisfy(Self.isNameCharacter) {
+        let plain = name.hasPrefix("env.") ? String(name.dropFirst(4)) : name
+        if !valid || plain.isEmpty || !plain.unicodeScalars.dropFirst().allSatisfy(Self.isNameCharacter) {
             error("'\(name)' is not a variable name", at: start)
         }
         parts.appendVariable(name, fallback: fallback, location: start)

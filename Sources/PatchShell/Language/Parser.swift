@@ -20,30 +20,31 @@ struct Parser {
     }
 
     /// Words that open or close blocks; at the start of a statement they are never command names.
-    static let blockWords: Set<String> = ["if", "elif", "else", "end", "for", "while", "break", "continue"]
+    static let blockWords: Set<String> = ["if", "elif", "else", "end", "for", "while", "break", "continue",
+                                          "function", "return", "try", "catch", "assert"]
 
-    private var current: Token { tokens[min(index, tokens.count - 1)] }
+    var current: Token { tokens[min(index, tokens.count - 1)] }
 
-    private var atEnd: Bool { if case .end = current.kind { return true } else { return false } }
+    var atEnd: Bool { if case .end = current.kind { return true } else { return false } }
 
-    private var atSeparator: Bool { if case .separator = current.kind { return true } else { return false } }
+    var atSeparator: Bool { if case .separator = current.kind { return true } else { return false } }
 
     /// The keyword at the current position, if the token is a bare word.
-    private var keyword: String? {
+    var keyword: String? {
         if case .word(let word) = current.kind { return word.bareText }
         return nil
     }
 
-    private mutating func advance() { if index < tokens.count - 1 { index += 1 } }
+    mutating func advance() { if index < tokens.count - 1 { index += 1 } }
 
-    private mutating func skipSeparators() { while atSeparator { advance() } }
+    mutating func skipSeparators() { while atSeparator { advance() } }
 
-    private mutating func error(_ message: String, at location: SourceLocation) {
+    mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(SyntaxDiagnostic(location: location, message: message))
     }
 
     /// Skips to the next statement boundary after an error.
-    private mutating func recover() {
+    mutating func recover() {
         while !atSeparator && !atEnd { advance() }
     }
 
@@ -60,12 +61,12 @@ struct Parser {
     }
 
     // block := (statement separator)* — up to one of `closers` at the start of a statement.
-    private mutating func parseBlock(closers: Set<String>) -> [Statement] {
+    mutating func parseBlock(closers: Set<String>) -> [Statement] {
         var statements: [Statement] = []
         while true {
             skipSeparators()
             if atEnd { return statements }
-            if let word = keyword, closers.contains(word) || (closers.isEmpty && ["elif", "else", "end"].contains(word)) {
+            if let word = keyword, closers.contains(word) || (closers.isEmpty && ["elif", "else", "end", "catch"].contains(word)) {
                 return statements
             }
             if let statement = parseStatement() { statements.append(statement) }
@@ -80,9 +81,19 @@ struct Parser {
     private mutating func parseStatement() -> Statement? {
         let location = current.location
         switch keyword {
-        case "if": return parseIf()
-        case "for": return parseFor()
-        case "while": return parseWhile()
+        case "if": return parseTrailingRedirect(parseIf())
+        case "for": return parseTrailingRedirect(parseFor())
+        case "while": return parseTrailingRedirect(parseWhile())
+        case "try": return parseTrailingRedirect(parseTry())
+        case "function": return parseFunction()
+        case "return": return parseReturn()
+        case "assert": return parseAssert()
+        case "elif", "else", "catch", "end":
+            let word = keyword ?? ""
+            error("'\(word)' without a matching '\(word == "catch" ? "try" : "if")'", at: location)
+            advance()
+            recover()
+            return nil
         case "break", "continue":
             let isBreak = keyword == "break"
             advance()
@@ -91,11 +102,6 @@ struct Parser {
                 recover()
             }
             return isBreak ? .breakLoop(location: location) : .continueLoop(location: location)
-        case "elif", "else", "end":
-            // Reached only where no open block takes it, e.g. `else` in a loop body.
-            error("'\(keyword ?? "")' without a matching opening block", at: location)
-            recover()
-            return nil
         default:
             return parseCommand().map(Statement.command)
         }
@@ -204,7 +210,7 @@ struct Parser {
         return .whileLoop(condition: condition, body: body, location: location)
     }
 
-    private mutating func expectEnd(opener: String, at location: SourceLocation) -> Bool {
+    mutating func expectEnd(opener: String, at location: SourceLocation) -> Bool {
         guard keyword == "end" else {
             error("'\(opener)' on line \(location.line) has no matching 'end'", at: location)
             return false
@@ -214,7 +220,7 @@ struct Parser {
     }
 
     /// After a bad block header: parse and drop the body so its `end` does not stray.
-    private mutating func skipBlock(from location: SourceLocation, opener: String) -> Statement? {
+    mutating func skipBlock(from location: SourceLocation, opener: String) -> Statement? {
         recover()
         _ = parseBlock(closers: ["elif", "else", "end"])
         while keyword == "elif" || keyword == "else" {
@@ -226,7 +232,20 @@ struct Parser {
     }
 
     /// Reads the rest of the line as a condition.
-    private mutating func parseConditionLine(after opener: String, at location: SourceLocation) -> Condition? {
+    mutating func parseConditionLine(after opener: String, at location: SourceLocation) -> Condition? {
+        let items = conditionItems()
+        guard !items.isEmpty else {
+            error("expected a condition after '\(opener)'", at: location)
+            return nil
+        }
+        var conditionParser = ConditionParser(items: items, end: current.location)
+        let condition = conditionParser.parse()
+        diagnostics += conditionParser.diagnostics
+        return conditionParser.diagnostics.isEmpty ? condition : nil
+    }
+
+    /// The words of the rest of the line, with a `>` kept as the comparison it is in a condition.
+    mutating func conditionItems() -> [ConditionParser.Item] {
         var items: [ConditionParser.Item] = []
         while !atSeparator && !atEnd {
             switch current.kind {
@@ -236,14 +255,7 @@ struct Parser {
             }
             advance()
         }
-        guard !items.isEmpty else {
-            error("expected a condition after '\(opener)'", at: location)
-            return nil
-        }
-        var conditionParser = ConditionParser(items: items, end: current.location)
-        let condition = conditionParser.parse()
-        diagnostics += conditionParser.diagnostics
-        return conditionParser.diagnostics.isEmpty ? condition : nil
+        return items
     }
 
     /// `[A-Za-z_][A-Za-z0-9_]*`.

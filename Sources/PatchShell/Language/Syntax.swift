@@ -20,6 +20,24 @@ public indirect enum Statement: Sendable, Equatable {
     case breakLoop(location: SourceLocation)
     /// `continue`.
     case continueLoop(location: SourceLocation)
+    /// `function NAME … end`: defined before the file runs, so it may be called above its definition.
+    case function(FunctionDefinition)
+    /// `return [N]` inside a function.
+    case returnFromFunction(status: Word?, location: SourceLocation)
+    /// `try … catch [NAME] … end`: a failure in the body runs the handler with its message in `$NAME`.
+    case tryBlock(body: [Statement], errorName: String, handler: [Statement], location: SourceLocation)
+    /// `assert CONDITION [MESSAGE]`.
+    case assertion(condition: Condition, message: Word?, location: SourceLocation)
+    /// A block with its output redirected: `end > file`.
+    case redirected(Statement, Redirect)
+}
+
+/// A user-defined command: its name and body, as written.
+public struct FunctionDefinition: Sendable, Equatable {
+    public var name: String
+    public var body: [Statement]
+    /// Where the name is written, for errors about the definition.
+    public var nameLocation: SourceLocation
 }
 
 /// A command name and its arguments, as written.
@@ -55,4 +73,6 @@ public indirect enum Condition: Sendable, Equatable {
 /// The comparison operators: `==`/`!=` compare text, the others compare numbers.
 public enum ComparisonOperator: String, Sendable, Equatable, CaseIterable {
     case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    /// A glob match: `*` any text, `?` one character.
+    case like
 }

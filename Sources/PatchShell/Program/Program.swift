@@ -75,6 +75,10 @@ public struct Program {
             endpoints: endpoints, store: stateDirectory.map(SessionStore.init(directory:)), environment: environment,
             interactive: stdinIsTerminal, standardInputIsScript: readsScriptFromStandardInput, timeout: options.timeout)
         let shell = Shell(configuration: configuration, output: output)
+        let startup = StartupScript(environment: environment)
+        if options.startupScript == true, options.mode != .interactive || readsScriptFromStandardInput {
+            await startup.run(in: shell)
+        }
         switch options.mode {
         case .commands(let source):
             shell.setArguments(options.arguments, scriptName: "patchsh")
@@ -82,6 +86,7 @@ public struct Program {
         case .script(let path):
             let source = try ScriptFile.read(path)
             shell.setArguments(options.arguments, scriptName: path)
+            shell.language.scriptDirectory = LanguageState.directory(of: path)
             return await shell.run(source: source, origin: path, policy: .script).status
         default:
             if readsScriptFromStandardInput {
@@ -95,6 +100,7 @@ public struct Program {
                 shell.interactive.history = HistoryStore(directory: directory, limit: HistoryStore.limit(from: environment))
             }
             output.line("patchsh \(PatchshVersion.current) — type 'help' for the commands, Ctrl-D to leave.")
+            if options.startupScript != false { await startup.run(in: shell) }
             return await InteractiveLoop(shell: shell, reader: reader).run()
         }
     }

@@ -20,6 +20,8 @@ public struct ProgramOptions: Sendable, Equatable {
     public var patchingURL: String?
     public var demo = false
     public var timeout: Double = 30
+    /// `--rc` (true) or `--no-rc` (false); by default the start-up script runs only before the prompt.
+    public var startupScript: Bool?
 
     /// Parses `argv` without the program name. Options stop at the script path: what follows is `$1…`.
     public static func parse(_ argv: [String]) throws(ShellError) -> ProgramOptions {
@@ -37,6 +39,8 @@ public struct ProgramOptions: Sendable, Equatable {
             case "-h", "--help": options.mode = .help
             case "-V", "--version": options.mode = .version
             case "--demo": options.demo = true
+            case "--rc": options.startupScript = true
+            case "--no-rc": options.startupScript = false
             case "-c", "--command":
                 options.mode = .commands(try value(word))
                 options.arguments = Array(argv[index...])
@@ -57,7 +61,7 @@ public struct ProgramOptions: Sendable, Equatable {
                 return options
             default:
                 if word.hasPrefix("-") && word != "-" {
-                    let known = ["--help", "--version", "--demo", "--command", "--api-url", "--patching-url", "--timeout"]
+                    let known = ["--help", "--version", "--demo", "--command", "--api-url", "--patching-url", "--timeout", "--rc", "--no-rc"]
                     let hint = NameSuggestion.nearest(to: word, in: known).map { " Did you mean '\($0)'?" } ?? ""
                     throw .usage("Unknown option '\(word)'.\(hint) Try 'patchsh --help'.")
                 }
@@ -85,11 +89,14 @@ public struct ProgramOptions: Sendable, Equatable {
           --patching-url URL     the patching service (default https://patching.useast.appfog.ctl.io;
                                  env PATCHSH_PATCHING_URL)
           --timeout SECONDS      the longest one request may take (default 30)
+          --rc                   run the start-up script before a script or -c too
+          --no-rc                do not run the start-up script before the prompt
           -h, --help             this text
           -V, --version          the version
 
         Environment: CLC_USER and CLC_PASSWORD log in without asking. The session is kept in
-        $XDG_STATE_HOME/patchsh (default ~/.local/state/patchsh).
+        $XDG_STATE_HOME/patchsh (default ~/.local/state/patchsh). The start-up script is
+        $XDG_CONFIG_HOME/patchsh/patchshrc (default ~/.config/patchsh/patchshrc).
 
         Exit status: 0 success, 1 a command failed, 2 usage or syntax error, 3 authentication,
         4 not found, 5 network error, 6 server error, 130 interrupted.

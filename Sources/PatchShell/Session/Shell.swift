@@ -50,6 +50,8 @@ public final class Shell {
     var lastStatus: Int32 = 0
     var arguments: [String] = []
     var scriptName = "patchsh"
+    /// Functions, the error policy and nesting depths.
+    var language = LanguageState()
 
     /// A shell with its session loaded from the store (a damaged file gives a warning, not a failure).
     public init(configuration: Configuration, output: TextSink = .standardOutput(), errors: TextSink = .standardError()) {

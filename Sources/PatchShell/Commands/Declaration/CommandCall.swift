@@ -46,14 +46,14 @@ enum ArgumentParser {
             if name == "help" { return nil }
             guard let flag = spec.flags.first(where: { $0.name == name }) else {
                 let hint = NameSuggestion.nearest(to: name, in: spec.flags.map(\.name)).map { " Did you mean '--\($0)'?" } ?? ""
-                throw .usage("'\(spec.name)' has no flag '--\(name)'.\(hint) Usage: \(spec.usage)")
+                throw .usage("'\(spec.name)' has no flag '--\(name)'.\(hint) \(spec.usageHint)")
             }
             if call.flags[name] != nil, !flag.repeatable {
-                throw .usage("'--\(name)' is given twice. Usage: \(spec.usage)")
+                throw .usage("'--\(name)' is given twice. \(spec.usageHint)")
             }
             switch flag.value {
             case .none:
-                if inlineValue != nil { throw .usage("'--\(name)' takes no value. Usage: \(spec.usage)") }
+                if inlineValue != nil { throw .usage("'--\(name)' takes no value. \(spec.usageHint)") }
                 call.flags[name, default: []].append("")
             case .text, .choice:
                 let value: String
@@ -61,7 +61,7 @@ enum ArgumentParser {
                     value = inlineValue
                 } else {
                     guard index < words.count else {
-                        throw .usage("'--\(name)' needs a value (\(flag.value.placeholder ?? "VALUE")). Usage: \(spec.usage)")
+                        throw .usage("'--\(name)' needs a value (\(flag.value.placeholder ?? "VALUE")). \(spec.usageHint)")
                     }
                     value = words[index]
                     index += 1
@@ -82,11 +82,11 @@ enum ArgumentParser {
         let variadic = spec.arguments.contains { $0.variadic }
         if call.arguments.count < required {
             let missing = spec.arguments[call.arguments.count].name
-            throw .usage("'\(spec.name)' needs \(missing). Usage: \(spec.usage)")
+            throw .usage("'\(spec.name)' needs \(missing). \(spec.usageHint)")
         }
         if !variadic, call.arguments.count > spec.arguments.count {
             let extra = call.arguments[spec.arguments.count]
-            throw .usage("'\(spec.name)' does not take '\(extra)'. Usage: \(spec.usage)")
+            throw .usage("'\(spec.name)' does not take '\(extra)'. \(spec.usageHint)")
         }
     }
 }

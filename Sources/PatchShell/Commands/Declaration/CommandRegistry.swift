@@ -22,6 +22,8 @@ public struct CommandRegistry: Sendable {
         // The shell's own.
         HelpCommand.self, FormatCommand.self, EchoCommand.self, SetCommand.self, UnsetCommand.self, ExitCommand.self,
         HistoryCommand.self, ShiftCommand.self, VersionCommand.self, TrueCommand.self, FalseCommand.self,
+        // The language's own commands.
+        OnErrorCommand.self, SourceCommand.self, SleepCommand.self, LinesCommand.self, MathCommand.self,
     ])
 
     /// The command named `name` (or one of its aliases).

@@ -39,6 +39,9 @@ public struct CommandSpec: Sendable {
     /// `patches [--failed] [--status STATUS]… [--format FORMAT]`, on one line (for error messages).
     public var usage: String { ([name] + usageParts).joined(separator: " ") }
 
+    /// The end of a usage error: the usage itself when it is short, else where to find it.
+    public var usageHint: String { usage.count <= 60 ? "Usage: \(usage)" : "See 'help \(name)'." }
+
     /// The arguments and flags of the usage line, one element each, so `help` can wrap between them.
     public var usageParts: [String] {
         var parts: [String] = []
