@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup build demo test bench clean
+.PHONY: setup build demo test fuzz bench clean
 
 # Installs what Debian must provide when it is missing: pkg-config and libedit-dev.
 setup:
@@ -22,6 +22,14 @@ demo: build
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	fuzz/run.sh $(FUZZ_CI_SECONDS)
+
+# libFuzzer targets (lexer/parser, response decoder, patchsim's request parser), each run for
+# FUZZ_SECONDS with AddressSanitizer; seeds in fuzz/corpus/TARGET. `make test` runs each briefly.
+FUZZ_SECONDS ?= 60
+FUZZ_CI_SECONDS ?= 20
+fuzz:
+	fuzz/run.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build

@@ -42,6 +42,14 @@ public enum PatchError: Error, Sendable, Equatable {
     case timedOut(RequestLabel, seconds: Double)
     /// The user interrupted the request.
     case cancelled(RequestLabel)
+    /// A GET that failed every one of its attempts; the last failure is kept.
+    indirect case afterAttempts(Int, PatchError)
+
+    /// The failure itself, without the attempt count.
+    public var underlying: PatchError {
+        if case .afterAttempts(_, let error) = self { return error.underlying }
+        return self
+    }
 }
 
 extension PatchError: CustomStringConvertible {
@@ -74,6 +82,8 @@ extension PatchError: CustomStringConvertible {
             return "No answer to \(request) within \(PatchTimeFormat.seconds(seconds)). The service may be slow or unreachable."
         case .cancelled(let request):
             return "Interrupted: \(request) was cancelled."
+        case .afterAttempts(let attempts, let error):
+            return error.description + " Gave up after \(attempts) attempts."
         }
     }
 

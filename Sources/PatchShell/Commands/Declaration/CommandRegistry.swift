@@ -21,7 +21,7 @@ public struct CommandRegistry: Sendable {
         ExecutionsCommand.self, ExecutionCommand.self, PatchesCommand.self,
         // The shell's own.
         HelpCommand.self, EchoCommand.self, SetCommand.self, UnsetCommand.self, ExitCommand.self,
-        ShiftCommand.self, VersionCommand.self, TrueCommand.self, FalseCommand.self,
+        ShiftCommand.self, VersionCommand.self, TrueCommand.self, FalseCommand.self, TraceCommand.self,
     ])
 
     /// The command named `name` (or one of its aliases).
