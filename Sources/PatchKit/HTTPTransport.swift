@@ -106,7 +106,14 @@ public final class URLSessionTransport: HTTPTransport {
             return .network(label, reason: "the TLS connection could not be made safely")
         case .badServerResponse: return .network(label, reason: "the server sent a malformed HTTP response")
         case .zeroByteResource: return .network(label, reason: "the server closed the connection without answering")
-        default: return .network(label, reason: "\(error.localizedDescription) (URLError \(error.code.rawValue))")
+        default:
+            // libcurl underneath URLSession reports a short body only in the text: "transfer closed with N bytes remaining".
+            let text = error.localizedDescription
+            if let range = text.range(of: "transfer closed with ") {
+                let missing = text[range.upperBound...].prefix { $0.isNumber }
+                return .network(label, reason: "the connection was dropped before the answer was complete (\(missing) bytes missing)")
+            }
+            return .network(label, reason: "\(text) (URLError \(error.code.rawValue))")
         }
     }
 }

@@ -29,7 +29,9 @@ public struct SimCommandLine: Sendable, Equatable {
                                     path=GLOB (required; '*' matches anything, no '*' = a prefix),
                                     fault=KIND, method=GET, every=N, probability=P, seed=S, times=N,
                                     and for some kinds status=N, seconds=S, retry-after=V, bytes=N.
-                                    KIND: \(SimFault.kindNames.joined(separator: ", "))
+                                    KIND: latency, status, too-many-requests, drop-before-response,
+                                    drop-during-body, truncated-body, malformed-body, html-body,
+                                    invalid-utf8, huge-body, wrong-shape, expire-tokens
                                     e.g. --fault 'path=/rest/*,fault=status,status=503,times=2'
           --help                    show this help
 
