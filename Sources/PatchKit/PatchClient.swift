@@ -9,7 +9,7 @@ public actor PatchClient {
     /// Where requests go; changing it does not clear the token (the session decides that).
     public private(set) var endpoints: Endpoints
     private var token: String?
-    private let transport: any HTTPTransport
+    private var transport: any HTTPTransport
     private let userAgent: String
 
     /// Bodies above this size are refused rather than decoded.
@@ -24,6 +24,9 @@ public actor PatchClient {
 
     /// Points the client at other base URLs.
     public func setEndpoints(_ endpoints: Endpoints) { self.endpoints = endpoints }
+
+    /// Sends later requests through another transport (e.g. with other timeouts).
+    public func setTransport(_ transport: any HTTPTransport) { self.transport = transport }
 
     /// Sets or clears the bearer token sent with every call but login.
     public func setToken(_ token: String?) { self.token = token }

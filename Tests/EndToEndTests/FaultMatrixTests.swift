@@ -106,6 +106,14 @@ final class FaultMatrixTests: XCTestCase {
         try assertSessionIntact(harness)
     }
 
+    func testTimeoutCommandChangesTheLimitAtRunTime() throws {
+        let harness = try harness([fault(.latency(5))])
+        let result = try run(harness, "timeout 1; " + executions)
+        XCTAssertEqual(result.status, 5, result.description)
+        XCTAssertTrue(result.stdout.hasPrefix("request 1 s, connect 1 s, GETs retried up to 3 times\n"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("No answer to GET \(harness.url)\(detailURLPath) within 1 s."), result.stderr)
+    }
+
     func testLoginIsNeverRetried() throws {
         var configuration = SimConfiguration()
         configuration.faults = [SimFault(path: "/v2/authentication/login", kind: .status(503))]
@@ -193,6 +201,17 @@ final class FaultMatrixTests: XCTestCase {
     }
 
     // MARK: - Transport
+
+    func testIdentifiersThatCouldChangeThePathAreRefusedBeforeAnyRequest() throws {
+        let harness = try harness([])
+        for (source, value) in [("use OSD ../x", "../x"), ("use OSD a/b", "a/b"), ("use OSD VA1OSDPATCH33; execution ../../v2", "../../v2"),
+                                ("use OS%2FD VA1OSDPATCH33", "OS%2FD")] {
+            let result = try run(harness, "trace on; " + source)
+            XCTAssertEqual(result.status, 2, "\(source): \(result.description)")
+            XCTAssertTrue(result.stderr.contains("'\(value)' is not a valid"), "\(source): \(result.stderr)")
+            XCTAssertFalse(result.stderr.contains("trace: >"), "no request is made for \(source)")
+        }
+    }
 
     func testPlainHTTPToARemoteHostIsRefusedUnlessInsecureHTTP() throws {
         let harness = try PatchshHarness()

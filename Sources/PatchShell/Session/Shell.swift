@@ -38,8 +38,8 @@ public final class Shell {
     public let configuration: Configuration
     public let client: PatchClient
     public let registry = CommandRegistry.standard
-    /// Tracing and automatic re-login.
-    public let resilience = Resilience()
+    /// Tracing, timeouts, retries and automatic re-login.
+    public let resilience: Resilience
     public private(set) var endpoints: Endpoints
     /// What is saved between runs.
     public internal(set) var session: PersistedSession
@@ -62,10 +62,10 @@ public final class Shell {
         self.output = output
         self.errors = errors
         let version = PatchshVersion.current
-        let timeouts = TransportTimeouts(connect: configuration.connectTimeout, request: configuration.timeout)
-        let transport = RetryingTransport(URLSessionTransport(timeouts: timeouts), policy: configuration.retry,
-                                          observer: resilience.tracer)
-        client = PatchClient(endpoints: configuration.endpoints, transport: transport, userAgent: "patchsh/\(version)")
+        resilience = Resilience(timeouts: TransportTimeouts(connect: configuration.connectTimeout, request: configuration.timeout),
+                                retry: configuration.retry)
+        client = PatchClient(endpoints: configuration.endpoints, transport: resilience.makeTransport(),
+                             userAgent: "patchsh/\(version)")
         session = PersistedSession()
         if let store = configuration.store {
             let (loaded, warning) = store.load()

@@ -16,7 +16,7 @@ public struct CommandRegistry: Sendable {
     /// Every command patchsh has.
     public static let standard = CommandRegistry([
         // Session: who you are and where you are looking.
-        LoginCommand.self, LogoutCommand.self, WhoamiCommand.self, UseCommand.self, EndpointCommand.self,
+        LoginCommand.self, LogoutCommand.self, WhoamiCommand.self, UseCommand.self, EndpointCommand.self, TimeoutCommand.self,
         // Patching data.
         ExecutionsCommand.self, ExecutionCommand.self, PatchesCommand.self,
         // The shell's own.
