@@ -80,13 +80,16 @@ extension SimFault.Kind {
     }
 }
 
-/// A small seeded generator, so `probability=0.3,seed=7` injects the same requests on every run.
-struct SplitMix64: Sendable {
+/// A small seeded generator (SplitMix64), so `probability=0.3,seed=7` injects the same requests on
+/// every run; tests use it too, so a failing random case is reproducible.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    /// A generator whose sequence is fixed by `seed`.
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
