@@ -75,11 +75,13 @@ extension PatchError: CustomStringConvertible {
             let hint = status >= 500 || status == 429 ? " The service is having trouble: try again later." : ""
             return "The API answered HTTP \(status) to \(request)\(detail(message)).\(hint)"
         case .badResponse(let request, let status, let reason):
-            return "The answer to \(request) (HTTP \(status)) is not usable: \(reason)."
+            return "The answer to \(request) (HTTP \(status)) is not usable: \(reason). "
+                + "'trace on' shows it; check 'endpoint' if it is not the patching API."
         case .network(let request, let reason):
             return "Could not reach the API for \(request): \(reason). Check the network and 'endpoint'."
         case .timedOut(let request, let seconds):
-            return "No answer to \(request) within \(PatchTimeFormat.seconds(seconds)). The service may be slow or unreachable."
+            return "No answer to \(request) within \(PatchTimeFormat.seconds(seconds)). The service may be slow or unreachable: "
+                + "try again, or allow longer with --timeout or 'timeout'."
         case .cancelled(let request):
             return "Interrupted: \(request) was cancelled."
         case .afterAttempts(let attempts, let error):

@@ -102,7 +102,8 @@ final class FaultMatrixTests: XCTestCase {
         let harness = try harness([fault(.latency(5))])
         let result = try run(harness, executions, options: ["--timeout", "1"])
         XCTAssertEqual(result.status, 5, result.description)
-        XCTAssertTrue(result.stderr.contains("No answer to GET \(harness.url)\(detailURLPath) within 1 s."), result.stderr)
+        XCTAssertTrue(result.stderr.contains("No answer to GET \(harness.url)\(detailURLPath) within 1 s. The service may be slow or unreachable: "
+            + "try again, or allow longer with --timeout or 'timeout'."), result.stderr)
         try assertSessionIntact(harness)
     }
 
@@ -111,7 +112,8 @@ final class FaultMatrixTests: XCTestCase {
         let result = try run(harness, "timeout 1; " + executions)
         XCTAssertEqual(result.status, 5, result.description)
         XCTAssertTrue(result.stdout.hasPrefix("request 1 s, connect 1 s, GETs retried up to 3 times\n"), result.stdout)
-        XCTAssertTrue(result.stderr.contains("No answer to GET \(harness.url)\(detailURLPath) within 1 s."), result.stderr)
+        XCTAssertTrue(result.stderr.contains("No answer to GET \(harness.url)\(detailURLPath) within 1 s. The service may be slow or unreachable: "
+            + "try again, or allow longer with --timeout or 'timeout'."), result.stderr)
     }
 
     func testLoginIsNeverRetried() throws {
@@ -133,7 +135,7 @@ final class FaultMatrixTests: XCTestCase {
             (.htmlBody(status: 200), "(HTTP 200) is not usable: expected JSON but got an HTML page (a proxy or gateway error?)."),
             (.invalidUTF8, "(HTTP 200) is not usable: the body is not valid UTF-8 (at byte 3)."),
             (.wrongShape, "(HTTP 200) is not usable: the body is not of the expected shape"),
-            (.hugeBody(bytes: 65 << 20), "(HTTP 200) is not usable: the body is larger than the 64 MiB allowed."),
+            (.hugeBody(bytes: 65 << 20), "(HTTP 200) is not usable: the body is larger than the 64 MiB allowed. 'trace on' shows it"),
         ]
         for (kind, message) in cases {
             let harness = try harness([fault(kind)])

@@ -44,13 +44,15 @@ final class PatchClientAnswerTests: XCTestCase {
         let error = try await detailError(status: 200, contentType: "application/json", body: "oops {")
         XCTAssertEqual(error, .badResponse(label, status: 200, reason: "the body is not valid JSON"))
         XCTAssertEqual(error?.description,
-                       "The answer to GET \(detailURL) (HTTP 200) is not usable: the body is not valid JSON.")
+                       "The answer to GET \(detailURL) (HTTP 200) is not usable: the body is not valid JSON. "
+                       + "'trace on' shows it; check 'endpoint' if it is not the patching API.")
     }
 
     func testHTMLPageLabelledJSONIsCalledAnHTMLPage() async throws {
         let error = try await detailError(status: 200, contentType: "application/json", body: "  <html>oops</html>")
         XCTAssertEqual(error?.description, "The answer to GET \(detailURL) (HTTP 200) is not usable: "
-            + "expected JSON but got an HTML page (a proxy or gateway error?).")
+            + "expected JSON but got an HTML page (a proxy or gateway error?). "
+            + "'trace on' shows it; check 'endpoint' if it is not the patching API.")
     }
 
     func testInvalidUTF8NamesTheByte() async throws {
