@@ -61,6 +61,8 @@ final class InteractiveTests: XCTestCase {
         try terminal.expect("..> ")
         terminal.sendLine("end")
         try terminal.expect("item a\r\nitem b\r\n")
+        // Wait for the prompt: a Ctrl-D typed while the command still runs meets the cooked tty, which drops it.
+        try terminal.expect("patchsh> ")
         terminal.sendControl("d")
         XCTAssertEqual(try terminal.waitForExit(), 0)
     }
