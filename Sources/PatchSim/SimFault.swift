@@ -38,11 +38,13 @@ public struct SimFault: Sendable, Equatable {
     public var path: String
     /// Only requests with this method, when set.
     public var method: String?
+    /// What goes wrong.
     public var kind: Kind
     /// Every Nth selected request (1 = all of them).
     public var every: Int
     /// Instead of `every`: each selected request with this probability, from a generator seeded by `seed`.
     public var probability: Double?
+    /// The seed of the generator behind `probability`.
     public var seed: UInt64
     /// At most this many injections, then the fault is spent; nil = no limit.
     public var times: Int?

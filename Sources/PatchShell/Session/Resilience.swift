@@ -8,6 +8,7 @@ public final class Resilience {
     public let tracer = Tracer()
     /// The timeouts requests are sent with (`--timeout`, `--connect-timeout`, the `timeout` command).
     public private(set) var timeouts: TransportTimeouts
+    /// How failed GETs are repeated (`--retries`).
     public let retry: RetryPolicy
     /// True once a script logged in again from CLC_USER / CLC_PASSWORD after a 401.
     var environmentLoginUsed = false
