@@ -3,7 +3,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/debug
 
-.PHONY: setup setup-test build demo test bench docs clean
+.PHONY: setup setup-test build demo test fuzz bench docs clean
 
 # Installs what Debian must provide when it is missing: pkg-config and libedit-dev.
 setup:
@@ -29,10 +29,19 @@ demo: build
 test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	fuzz/run.sh $(FUZZ_CI_SECONDS)
+
+# libFuzzer targets (lexer/parser, response decoder, patchsim's request parser), each run for
+# FUZZ_SECONDS with AddressSanitizer; seeds in fuzz/corpus/TARGET. `make test` runs each briefly.
+FUZZ_SECONDS ?= 60
+FUZZ_CI_SECONDS ?= 20
+fuzz:
+	fuzz/run.sh $(FUZZ_SECONDS)
 
 # Every benchmark under bench/, in release mode; figures go to BENCHMARKS.md by hand.
 bench: setup
-	$(SWIFT) build -c release --product patchsh --product bench-completion
+	$(SWIFT) build -c release --product patchsh
+	$(SWIFT) build -c release --product bench-completion
 	bench/language.sh .build/release/patchsh
 	.build/release/bench-completion 20000
 

@@ -48,6 +48,7 @@ public final class LineEditor {
         pe_set_prompt(editor, prompt)
         var count: Int32 = 0
         _ = pe_take_interrupt()
+        TypeAheadGuard.enterRawInput()
         guard let raw = pe_gets(editor, &count), count > 0 else {
             return pe_take_interrupt() != 0 ? .interrupted : .endOfInput
         }

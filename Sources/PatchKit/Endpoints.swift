@@ -21,15 +21,20 @@ public struct Endpoints: Sendable, Equatable, Codable {
     public static let patchingVariable = "PATCHSH_PATCHING_URL"
 
     /// The defaults overridden by `PATCHSH_API_URL` and `PATCHSH_PATCHING_URL` where set.
-    public static func fromEnvironment(_ environment: [String: String]) throws(PatchError) -> Endpoints {
+    public static func fromEnvironment(_ environment: [String: String], allowInsecureHTTP: Bool = false) throws(PatchError) -> Endpoints {
         var endpoints = platform
-        if let value = environment[apiVariable], !value.isEmpty { endpoints.api = try normalise(value) }
-        if let value = environment[patchingVariable], !value.isEmpty { endpoints.patching = try normalise(value) }
+        if let value = environment[apiVariable], !value.isEmpty {
+            endpoints.api = try normalise(value, allowInsecureHTTP: allowInsecureHTTP)
+        }
+        if let value = environment[patchingVariable], !value.isEmpty {
+            endpoints.patching = try normalise(value, allowInsecureHTTP: allowInsecureHTTP)
+        }
         return endpoints
     }
 
-    /// Checks a base URL typed by a user: http or https, a host, no query or fragment; drops trailing `/`.
-    public static func normalise(_ text: String) throws(PatchError) -> String {
+    /// Checks a base URL typed by a user: https (http only for a loopback host such as the emulator,
+    /// unless `allowInsecureHTTP`), a host, no query or fragment; drops trailing `/`.
+    public static func normalise(_ text: String, allowInsecureHTTP: Bool = false) throws(PatchError) -> String {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased() else {
             throw .invalidEndpoint(value: text, reason: "not a URL")
         }
@@ -37,12 +42,33 @@ public struct Endpoints: Sendable, Equatable, Codable {
             throw .invalidEndpoint(value: text, reason: "the scheme must be https (or http for a local emulator)")
         }
         guard let host = components.host, !host.isEmpty else { throw .invalidEndpoint(value: text, reason: "no host") }
+        if scheme == "http", !allowInsecureHTTP, !isLoopback(host) {
+            throw .invalidEndpoint(value: text, reason: "plain http would send the password and token unencrypted; "
+                + "use https (http is accepted only for 127.0.0.1, ::1 and localhost, or with --insecure-http)")
+        }
         guard components.query == nil, components.fragment == nil else {
             throw .invalidEndpoint(value: text, reason: "a base URL takes no query or fragment")
         }
         var result = text
         while result.hasSuffix("/") { result.removeLast() }
         return result
+    }
+
+    /// 127.0.0.0/8, `::1` and `localhost`: addresses that never leave the machine.
+    public static func isLoopback(_ host: String) -> Bool {
+        var name = host.lowercased()
+        if name.hasPrefix("["), name.hasSuffix("]") { name = String(name.dropFirst().dropLast()) }
+        if name == "localhost" || name.hasSuffix(".localhost") || name == "::1" || name == "0:0:0:0:0:0:0:1" { return true }
+        let octets = name.split(separator: ".", omittingEmptySubsequences: false)
+        return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
+    }
+
+    /// The URLs that would send traffic unencrypted over the network (http to a host that is not loopback).
+    public var insecureURLs: [String] {
+        [api, patching].filter { url in
+            guard let components = URLComponents(string: url), components.scheme?.lowercased() == "http" else { return false }
+            return !Self.isLoopback(components.host ?? "")
+        }
     }
 }
 

@@ -8,6 +8,8 @@ public struct HTTPExchange: Sendable {
     public var status: Int
     public var headers: [String: String]
     public var body: Data
+    /// How many attempts the answer took (set by `RetryingTransport`).
+    public var attempts = 1
 
     /// A plain memberwise initialiser; header names are stored in lower case.
     public init(status: Int, headers: [String: String], body: Data) {
@@ -23,22 +25,43 @@ public protocol HTTPTransport: Sendable {
     func send(_ request: URLRequest, label: RequestLabel) async throws(PatchError) -> HTTPExchange
 }
 
+/// How long a transport waits, in seconds.
+public struct TransportTimeouts: Sendable, Equatable {
+    /// For the connection to open (and, with URLSession, for any silence while the answer comes).
+    public var connect: TimeInterval
+    /// For the whole request, from sending to the last byte of the answer.
+    public var request: TimeInterval
+
+    /// Timeouts; `connect` is never longer than `request`.
+    public init(connect: TimeInterval = 10, request: TimeInterval = 30) {
+        self.connect = min(connect, request)
+        self.request = request
+    }
+}
+
 /// The default transport: Foundation's URLSession, without cookies or caching.
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
-    private let timeout: TimeInterval
+    private let timeouts: TransportTimeouts
 
-    /// `timeout` bounds the whole request, in seconds.
-    public init(timeout: TimeInterval) {
+    /// URLSession cannot bound the connect phase alone: `connect` bounds any silence (connecting
+    /// included) and `request` the whole exchange.
+    public init(timeouts: TransportTimeouts) {
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout
+        configuration.timeoutIntervalForRequest = timeouts.connect
+        configuration.timeoutIntervalForResource = timeouts.request
+
         configuration.httpShouldSetCookies = false
         configuration.httpCookieAcceptPolicy = .never
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         session = URLSession(configuration: configuration)
-        self.timeout = timeout
+        self.timeouts = timeouts
+    }
+
+    /// `timeout` bounds the whole request, in seconds.
+    public convenience init(timeout: TimeInterval) {
+        self.init(timeouts: TransportTimeouts(connect: timeout, request: timeout))
     }
 
     deinit { session.invalidateAndCancel() }
@@ -46,10 +69,14 @@ public final class URLSessionTransport: HTTPTransport {
     public func send(_ request: URLRequest, label: RequestLabel) async throws(PatchError) -> HTTPExchange {
         let data: Data
         let response: URLResponse
+        let started = Date()
         do {
             (data, response) = try await session.data(for: request)
         } catch let error as URLError {
-            throw Self.translate(error, label: label, timeout: timeout)
+            // Both limits end in the same URLError; the time taken says which one it was.
+            let elapsed = Date().timeIntervalSince(started)
+            let limit = elapsed < timeouts.request - 0.5 ? timeouts.connect : timeouts.request
+            throw Self.translate(error, label: label, timeout: limit)
         } catch is CancellationError {
             throw .cancelled(label)
         } catch {
@@ -79,7 +106,14 @@ public final class URLSessionTransport: HTTPTransport {
             return .network(label, reason: "the TLS connection could not be made safely")
         case .badServerResponse: return .network(label, reason: "the server sent a malformed HTTP response")
         case .zeroByteResource: return .network(label, reason: "the server closed the connection without answering")
-        default: return .network(label, reason: "\(error.localizedDescription) (URLError \(error.code.rawValue))")
+        default:
+            // libcurl underneath URLSession reports a short body only in the text: "transfer closed with N bytes remaining".
+            let text = error.localizedDescription
+            if let range = text.range(of: "transfer closed with ") {
+                let missing = text[range.upperBound...].prefix { $0.isNumber }
+                return .network(label, reason: "the connection was dropped before the answer was complete (\(missing) bytes missing)")
+            }
+            return .network(label, reason: "\(text) (URLError \(error.code.rawValue))")
         }
     }
 }

@@ -9,11 +9,11 @@ public actor PatchClient {
     /// Where requests go; changing it does not clear the token (the session decides that).
     public private(set) var endpoints: Endpoints
     private var token: String?
-    private let transport: any HTTPTransport
+    private var transport: any HTTPTransport
     private let userAgent: String
 
     /// Bodies above this size are refused rather than decoded.
-    public static let maximumBodySize = 512 * 1024 * 1024
+    public static var maximumBodySize: Int { ResponseDecoder.maximumBodySize }
 
     /// A client with the given endpoints and transport.
     public init(endpoints: Endpoints, transport: any HTTPTransport, userAgent: String) {
@@ -24,6 +24,9 @@ public actor PatchClient {
 
     /// Points the client at other base URLs.
     public func setEndpoints(_ endpoints: Endpoints) { self.endpoints = endpoints }
+
+    /// Sends later requests through another transport (e.g. with other timeouts).
+    public func setTransport(_ transport: any HTTPTransport) { self.transport = transport }
 
     /// Sets or clears the bearer token sent with every call but login.
     public func setToken(_ token: String?) { self.token = token }
@@ -84,40 +87,13 @@ public actor PatchClient {
         return try await transport.send(request, label: label)
     }
 
-    /// Status and content type are checked before any decoding (rule 7).
     private func decode<T: Decodable>(_ type: T.Type, _ exchange: HTTPExchange, label: RequestLabel,
                                       subject: String) throws(PatchError) -> T {
-        switch exchange.status {
-        case 200..<300: break
-        case 401, 403: throw .unauthorized(label, status: exchange.status, message: Self.apiMessage(exchange))
-        case 404: throw .notFound(label, subject: subject, message: Self.apiMessage(exchange))
-        default: throw .httpStatus(label, status: exchange.status, message: Self.apiMessage(exchange))
-        }
-        if let type = exchange.headers["content-type"], !type.lowercased().contains("json") {
-            throw .badResponse(label, status: exchange.status, reason: "expected JSON but got '\(type)'")
-        }
-        guard exchange.body.count <= Self.maximumBodySize else {
-            throw .badResponse(label, status: exchange.status, reason: "the body is larger than \(Self.maximumBodySize) bytes")
-        }
-        guard !exchange.body.isEmpty else { throw .badResponse(label, status: exchange.status, reason: "the body is empty") }
-        do {
-            return try JSONDecoder().decode(type, from: exchange.body)
-        } catch let error as DecodingError {
-            throw .badResponse(label, status: exchange.status, reason: DecodingProblem.describe(error))
-        } catch {
-            throw .badResponse(label, status: exchange.status, reason: "the body is not JSON")
-        }
+        try ResponseDecoder.decode(type, exchange, label: label, subject: subject)
     }
 
     /// The `message` of a v2 error body, or a word about what came instead.
-    static func apiMessage(_ exchange: HTTPExchange) -> String? {
-        if let body = try? JSONDecoder().decode(WireErrorBody.self, from: exchange.body), let message = body.message {
-            return message
-        }
-        if exchange.body.isEmpty { return nil }
-        let type = exchange.headers["content-type"] ?? "no content type"
-        return "a \(exchange.body.count)-byte non-JSON body (\(type))"
-    }
+    static func apiMessage(_ exchange: HTTPExchange) -> String? { ResponseDecoder.apiMessage(exchange) }
 }
 
 /// Turns DecodingError's nested cases into one readable phrase naming the field.

@@ -42,6 +42,14 @@ public enum PatchError: Error, Sendable, Equatable {
     case timedOut(RequestLabel, seconds: Double)
     /// The user interrupted the request.
     case cancelled(RequestLabel)
+    /// A GET that failed every one of its attempts; the last failure is kept.
+    indirect case afterAttempts(Int, PatchError)
+
+    /// The failure itself, without the attempt count.
+    public var underlying: PatchError {
+        if case .afterAttempts(_, let error) = self { return error.underlying }
+        return self
+    }
 }
 
 extension PatchError: CustomStringConvertible {
@@ -67,13 +75,17 @@ extension PatchError: CustomStringConvertible {
             let hint = status >= 500 || status == 429 ? " The service is having trouble: try again later." : ""
             return "The API answered HTTP \(status) to \(request)\(detail(message)).\(hint)"
         case .badResponse(let request, let status, let reason):
-            return "The answer to \(request) (HTTP \(status)) is not usable: \(reason)."
+            return "The answer to \(request) (HTTP \(status)) is not usable: \(reason). "
+                + "'trace on' shows it; check 'endpoint' if it is not the patching API."
         case .network(let request, let reason):
             return "Could not reach the API for \(request): \(reason). Check the network and 'endpoint'."
         case .timedOut(let request, let seconds):
-            return "No answer to \(request) within \(PatchTimeFormat.seconds(seconds)). The service may be slow or unreachable."
+            return "No answer to \(request) within \(PatchTimeFormat.seconds(seconds)). The service may be slow or unreachable: "
+                + "try again, or allow longer with --timeout or 'timeout'."
         case .cancelled(let request):
             return "Interrupted: \(request) was cancelled."
+        case .afterAttempts(let attempts, let error):
+            return error.description + " Gave up after \(attempts) attempts."
         }
     }
 

@@ -14,7 +14,8 @@ public struct SimCommandLine: Sendable, Equatable {
 
     /// The help text.
     public static let usage = """
-        Usage: patchsim [--port N] [--user NAME:PASSWORD]... [--token-lifetime SECONDS] [--latency MS] [--help]
+        Usage: patchsim [--port N] [--user NAME:PASSWORD]... [--token-lifetime SECONDS] [--latency MS]
+                        [--fault SPEC]... [--help]
 
         Serves an emulation of the CenturyLink Cloud patching API on 127.0.0.1.
         The first line of output is 'listening on http://127.0.0.1:PORT'. Stop with Ctrl-C or SIGTERM.
@@ -24,7 +25,18 @@ public struct SimCommandLine: Sendable, Equatable {
           --user NAME:PASSWORD      accept this login; repeatable; replaces the default demo:demo
           --token-lifetime SECONDS  how long a bearer token stays valid (default 1209600, two weeks)
           --latency MS              delay every response by MS milliseconds (default 0)
+          --fault SPEC              inject a fault; repeatable. SPEC is KEY=VALUE pairs joined by commas:
+                                    path=GLOB (required; '*' matches anything, no '*' = a prefix),
+                                    fault=KIND, method=GET, every=N, probability=P, seed=S, times=N,
+                                    and for some kinds status=N, seconds=S, retry-after=V, bytes=N.
+                                    KIND: latency, status, too-many-requests, drop-before-response,
+                                    drop-during-body, truncated-body, malformed-body, html-body,
+                                    invalid-utf8, huge-body, wrong-shape, expire-tokens
+                                    e.g. --fault 'path=/rest/*,fault=status,status=503,times=2'
           --help                    show this help
+
+        Faults can also be switched on a running emulator: POST /_sim/faults with the same keys as
+        a JSON object (or an array of them), GET /_sim/faults to list, DELETE /_sim/faults to clear.
         """
 
     /// Parses the arguments after the program name. Accepts `--flag value` and `--flag=value`.
@@ -67,6 +79,8 @@ public struct SimCommandLine: Sendable, Equatable {
                     throw SimError.invalidValue(flag: flag, value: text, reason: "expected milliseconds, 0 or more")
                 }
                 result.configuration.latency = milliseconds / 1000
+            case "--fault":
+                result.configuration.faults.append(try SimFault(flag: try value()))
             default:
                 throw SimError.unknownFlag(argument)
             }

@@ -14,6 +14,8 @@ public struct SimConfiguration: Sendable, Equatable {
     public var maxConnections: Int = 1024
     /// Limits applied to each request.
     public var parser = HTTPRequestParser()
+    /// Faults injected from the start (`--fault`); `POST /_sim/faults` adds more while running.
+    public var faults: [SimFault] = []
 
     /// Creates a configuration; the defaults are the ones the demo uses.
     public init(

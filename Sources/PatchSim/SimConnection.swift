@@ -27,10 +27,20 @@ struct SimConnection {
                 continueSent = false
                 let response = router.handle(request)
                 delay()
-                let keepAlive = request.wantsKeepAlive
-                guard socket.sendAll(response.serialized(keepAlive: keepAlive, requestVersion: request.version)),
-                    keepAlive
-                else { return finish() }
+                if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
+                let keepAlive = request.wantsKeepAlive && response.delivery == .complete
+                let message = response.serialized(keepAlive: keepAlive, requestVersion: request.version)
+                switch response.delivery {
+                case .complete:
+                    break
+                case .dropBeforeResponse:
+                    return
+                case .dropDuringBody:
+                    // The head promises the whole body; half of it comes, then the connection ends.
+                    _ = socket.sendAll(Array(message.prefix(message.count - response.body.count / 2)))
+                    return
+                }
+                guard socket.sendAll(message), keepAlive else { return finish() }
                 continue
             case .failure(let error):
                 delay()

@@ -6,8 +6,22 @@ public struct SimResponse: Sendable, Equatable {
     public var status: Int
     /// Extra header fields (Content-Type and Content-Length are always added on the wire).
     public var headers: [SimHeader]
-    /// The body bytes; always JSON for this API.
+    /// The body bytes; JSON unless a fault says otherwise.
     public var body: Data
+    /// Seconds to wait before sending (fault injection: latency).
+    public var delay: TimeInterval = 0
+    /// How much of the message reaches the client (fault injection: dropped connections).
+    public var delivery: Delivery = .complete
+
+    /// How the connection sends a response.
+    public enum Delivery: Sendable, Equatable {
+        /// The whole message.
+        case complete
+        /// Nothing: the connection closes before the answer.
+        case dropBeforeResponse
+        /// The head and half the body, then the connection closes.
+        case dropDuringBody
+    }
 
     /// Creates a response with a raw body.
     public init(status: Int, headers: [SimHeader] = [], body: Data) {
@@ -43,8 +57,11 @@ public struct SimResponse: Sendable, Equatable {
         case 411: "Length Required"
         case 413: "Content Too Large"
         case 431: "Request Header Fields Too Large"
+        case 429: "Too Many Requests"
         case 500: "Internal Server Error"
+        case 502: "Bad Gateway"
         case 503: "Service Unavailable"
+        case 504: "Gateway Timeout"
         case 505: "HTTP Version Not Supported"
         default: "Status \(status)"
         }
@@ -56,7 +73,7 @@ public struct SimResponse: Sendable, Equatable {
     /// so an HTTP/1.0 client that asked for keep-alive is told it got it.
     public func serialized(keepAlive: Bool, requestVersion version: SimHTTPVersion = .http11) -> [UInt8] {
         var head = "HTTP/1.1 \(status) \(reasonPhrase)\r\n"
-        head += "Content-Type: application/json; charset=utf-8\r\n"
+        head += "Content-Type: \(header("Content-Type") ?? "application/json; charset=utf-8")\r\n"
         head += "Content-Length: \(body.count)\r\n"
         head += "Server: patchsim\r\n"
         if !keepAlive {

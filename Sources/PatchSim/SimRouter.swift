@@ -9,7 +9,9 @@ public struct SimRouter: Sendable {
     /// The servers and executions served.
     public let fleet: SimFleet
     private let clock: @Sendable () -> Date
-    private let tokens = SimTokenStore()
+    let tokens = SimTokenStore()
+    /// The faults in force; the admin endpoint changes them while the server runs.
+    let faults: SimFaultBoard
 
     /// Creates a router; `clock` is injectable so tests can make tokens expire.
     public init(
@@ -20,10 +22,18 @@ public struct SimRouter: Sendable {
         self.configuration = configuration
         self.fleet = fleet
         self.clock = clock
+        self.faults = SimFaultBoard(configuration.faults)
     }
 
-    /// Answers one request.
+    /// Answers one request: the admin endpoint, an injected fault, or the emulated API.
     public func handle(_ request: SimRequest) -> SimResponse {
+        if request.path.lowercased().hasPrefix(SimAdmin.prefix) { return SimAdmin.handle(request, faults: faults) }
+        if let fault = faults.select(method: request.method, path: request.path) { return inject(fault, into: request) }
+        return answer(request)
+    }
+
+    /// The emulated API, without faults.
+    func answer(_ request: SimRequest) -> SimResponse {
         guard let segments = Self.segments(of: request.path) else {
             return .message(400, "The request URI '\(request.target)' is not valid.")
         }

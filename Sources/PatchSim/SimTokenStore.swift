@@ -39,6 +39,11 @@ final class SimTokenStore: Sendable {
         }
     }
 
+    /// Forgets every token issued so far (fault injection: expired tokens).
+    func revokeAll() {
+        grants.withLock { $0.removeAll() }
+    }
+
     /// 32 random bytes, base64url without padding: opaque, URL- and header-safe.
     private static func randomToken() -> String {
         var generator = SystemRandomNumberGenerator()

@@ -28,8 +28,6 @@ do {
     emit("patchsim: \(error)", to: .standardError)
     exit(1)
 }
-emit("listening on \(server.baseURL.absoluteString)", to: .standardOutput)
-
 // Signals are handled as dispatch events, so stopping runs as ordinary code, not in a handler.
 let signalSources = [SIGINT, SIGTERM].map { number in
     signal(number, SIG_IGN)
@@ -41,4 +39,6 @@ let signalSources = [SIGINT, SIGTERM].map { number in
     source.resume()
     return source
 }
+// Only now: a SIGTERM sent as soon as this line is read must find the handler in place.
+emit("listening on \(server.baseURL.absoluteString)", to: .standardOutput)
 dispatchMain()

@@ -31,3 +31,25 @@ final class EndpointsTests: XCTestCase {
         XCTAssertEqual(local, Endpoints(api: "http://127.0.0.1:1", patching: Endpoints.platform.patching))
     }
 }
+
+/// https everywhere but loopback (the emulator), unless the user insists.
+final class EndpointSecurityTests: XCTestCase {
+    func testPlainHTTPIsAcceptedOnlyForLoopbackHosts() throws {
+        for url in ["http://127.0.0.1:8080", "http://127.1.2.3", "http://localhost:9", "http://[::1]:8080"] {
+            XCTAssertNoThrow(try Endpoints.normalise(url), url)
+        }
+        for url in ["http://api.ctl.io", "http://128.0.0.1", "http://127.0.0.1.example.com", "http://10.0.0.1"] {
+            XCTAssertThrowsError(try Endpoints.normalise(url), url) { error in
+                XCTAssertTrue("\(error)".contains("plain http would send the password and token unencrypted"), "\(error)")
+            }
+            XCTAssertNoThrow(try Endpoints.normalise(url, allowInsecureHTTP: true), url)
+        }
+        XCTAssertNoThrow(try Endpoints.normalise("https://api.ctl.io"))
+    }
+
+    func testInsecureURLsListsOnlyRemotePlainHTTP() {
+        let endpoints = Endpoints(api: "http://api.example.com", patching: "http://127.0.0.1:9")
+        XCTAssertEqual(endpoints.insecureURLs, ["http://api.example.com"])
+        XCTAssertEqual(Endpoints.platform.insecureURLs, [])
+    }
+}

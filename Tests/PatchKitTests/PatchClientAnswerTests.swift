@@ -41,10 +41,27 @@ final class PatchClientAnswerTests: XCTestCase {
     }
 
     func testBodyThatIsNotJSONNamesTheEndpointAndStatus() async throws {
-        let error = try await detailError(status: 200, contentType: "application/json", body: "<html>oops</html>")
+        let error = try await detailError(status: 200, contentType: "application/json", body: "oops {")
         XCTAssertEqual(error, .badResponse(label, status: 200, reason: "the body is not valid JSON"))
         XCTAssertEqual(error?.description,
-                       "The answer to GET \(detailURL) (HTTP 200) is not usable: the body is not valid JSON.")
+                       "The answer to GET \(detailURL) (HTTP 200) is not usable: the body is not valid JSON. "
+                       + "'trace on' shows it; check 'endpoint' if it is not the patching API.")
+    }
+
+    func testHTMLPageLabelledJSONIsCalledAnHTMLPage() async throws {
+        let error = try await detailError(status: 200, contentType: "application/json", body: "  <html>oops</html>")
+        XCTAssertEqual(error?.description, "The answer to GET \(detailURL) (HTTP 200) is not usable: "
+            + "expected JSON but got an HTML page (a proxy or gateway error?). "
+            + "'trace on' shows it; check 'endpoint' if it is not the patching API.")
+    }
+
+    func testInvalidUTF8NamesTheByte() async throws {
+        let headers = ["Content-Type": "application/json"]
+        let body = Data(#"{"execution_id": ""#.utf8) + Data([0x41, 0xC3, 0x28]) + Data(#""}"#.utf8)
+        let exchange = HTTPExchange(status: 200, headers: headers, body: body)
+        XCTAssertThrowsError(try ResponseDecoder.decode(WireDetail.self, exchange, label: label, subject: "x")) { error in
+            XCTAssertEqual(error as? PatchError, .badResponse(label, status: 200, reason: "the body is not valid UTF-8 (at byte 19)"))
+        }
     }
 
     func testBodyOfTheWrongShapeNamesTheMissingField() async throws {

@@ -31,14 +31,16 @@ final class PatchErrorDescriptionTests: XCTestCase {
         XCTAssertEqual(PatchError.httpStatus(label, status: 409, message: "").description,
                        "The API answered HTTP 409 to \(label).")
         XCTAssertEqual(PatchError.badResponse(label, status: 200, reason: "the body is not valid JSON").description,
-                       "The answer to \(label) (HTTP 200) is not usable: the body is not valid JSON.")
+                       "The answer to \(label) (HTTP 200) is not usable: the body is not valid JSON. "
+                       + "'trace on' shows it; check 'endpoint' if it is not the patching API.")
     }
 
     func testTransportErrorsNameTheRequest() {
         XCTAssertEqual(PatchError.network(label, reason: "connection refused").description,
                        "Could not reach the API for \(label): connection refused. Check the network and 'endpoint'.")
         XCTAssertEqual(PatchError.timedOut(label, seconds: 30).description,
-                       "No answer to \(label) within 30 s. The service may be slow or unreachable.")
+                       "No answer to \(label) within 30 s. The service may be slow or unreachable: "
+                       + "try again, or allow longer with --timeout or 'timeout'.")
         XCTAssertEqual(PatchError.cancelled(label).description, "Interrupted: \(label) was cancelled.")
     }
 

@@ -136,7 +136,13 @@ extension Shell {
                 lastStatus = 0
                 return
             }
-            try await command.run(call, in: self)
+            do {
+                try await command.run(call, in: self)
+            } catch let error as PatchError where Self.isExpiredSession(error) && command.spec.name != "login" {
+                // A refused token means the call did nothing, so after a fresh login it is safe to repeat.
+                guard try await reauthenticate(after: error) else { throw error }
+                try await command.run(call, in: self)
+            }
             lastStatus = 0
         } catch let error as ShellError {
             lastStatus = error.status.rawValue

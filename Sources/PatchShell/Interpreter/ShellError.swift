@@ -21,13 +21,14 @@ public enum ShellError: Error, Sendable, Equatable {
     public var status: ExitStatus {
         switch self {
         case .api(let error):
-            switch error {
+            switch error.underlying {
             case .invalidIdentifier, .invalidEndpoint: return .usage
             case .notLoggedIn, .sessionExpired, .badCredentials, .unauthorized: return .authentication
             case .notFound: return .notFound
             case .network, .timedOut: return .network
             case .httpStatus, .badResponse: return .server
             case .cancelled: return .interrupted
+            case .afterAttempts: return .failure // unreachable: `underlying` unwraps it
             }
         case .usage, .unknownCommand, .syntax: return .usage
         case .undefinedVariable: return .failure

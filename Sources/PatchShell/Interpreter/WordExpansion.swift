@@ -56,9 +56,6 @@ extension Shell {
         }
     }
 
-    /// Names that `set` may not change.
-    nonisolated static let readOnlyNames: Set<String> = ["?", "#", "@", "0", "alias", "server", "execution", "user", "env"]
-
     /// Runs a nested script with its output captured; trailing newlines are dropped, as in sh.
     private func substitute(_ script: Script, at location: SourceLocation) async throws -> String {
         let previous = output

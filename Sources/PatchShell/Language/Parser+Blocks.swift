@@ -30,7 +30,7 @@ extension Parser {
         if keyword == "catch" {
             advance()
             if case .word(let word) = current.kind {
-                if let name = word.bareText, Self.isName(name), !Shell.readOnlyNames.contains(name) {
+                if let name = word.bareText, Self.isName(name), !ReadOnlyNames.contains(name) {
                     errorName = name
                 } else {
                     error("expected a variable name after 'catch', not '\(word.bareText ?? "…")'", at: word.location)

@@ -175,7 +175,7 @@ struct Parser {
             error("expected a variable name after 'for'", at: current.location)
             return skipBlock(from: location, opener: "for")
         }
-        if Shell.readOnlyNames.contains(name) {
+        if ReadOnlyNames.contains(name) {
             error("'\(name)' is a read-only session variable; use another name for the loop", at: nameWord.location)
         }
         advance()

@@ -51,9 +51,12 @@ public struct Program {
         let stdinIsTerminal = isatty(STDIN_FILENO) == 1
         var endpoints: Endpoints
         do {
-            endpoints = try Endpoints.fromEnvironment(environment)
-            if let api = options.apiURL { endpoints.api = try Endpoints.normalise(api) }
-            if let patching = options.patchingURL { endpoints.patching = try Endpoints.normalise(patching) }
+            let insecure = options.insecureHTTP
+            endpoints = try Endpoints.fromEnvironment(environment, allowInsecureHTTP: insecure)
+            if let api = options.apiURL { endpoints.api = try Endpoints.normalise(api, allowInsecureHTTP: insecure) }
+            if let patching = options.patchingURL {
+                endpoints.patching = try Endpoints.normalise(patching, allowInsecureHTTP: insecure)
+            }
         } catch {
             throw .api(error)
         }
@@ -71,9 +74,15 @@ public struct Program {
             TextSink.standardError().line("Demo mode: patchsim is serving at \(url). Log in with 'login demo' (password demo).")
         }
         let readsScriptFromStandardInput = options.mode == .interactive && !stdinIsTerminal
-        let configuration = Shell.Configuration(
+        for url in endpoints.insecureURLs {
+            TextSink.standardError().line("warning: \(url) is plain http (--insecure-http): the password and token cross the network unencrypted.")
+        }
+        var configuration = Shell.Configuration(
             endpoints: endpoints, store: stateDirectory.map(SessionStore.init(directory:)), environment: environment,
             interactive: stdinIsTerminal, standardInputIsScript: readsScriptFromStandardInput, timeout: options.timeout)
+        configuration.connectTimeout = min(options.connectTimeout ?? 10, options.timeout)
+        configuration.retry = RetryPolicy(maxAttempts: options.retries + 1)
+        configuration.allowsInsecureHTTP = options.insecureHTTP
         let shell = Shell(configuration: configuration, output: output)
         let startup = StartupScript(environment: environment)
         if options.startupScript == true, options.mode != .interactive || readsScriptFromStandardInput {

@@ -22,6 +22,11 @@ public struct ProgramOptions: Sendable, Equatable {
     public var timeout: Double = 30
     /// `--rc` (true) or `--no-rc` (false); by default the start-up script runs only before the prompt.
     public var startupScript: Bool?
+    /// `--connect-timeout`; nil = the smaller of 10 s and `timeout`.
+    public var connectTimeout: Double?
+    /// `--retries N`: how many times a failed GET is repeated (attempts = N + 1).
+    public var retries = 3
+    public var insecureHTTP = false
 
     /// Parses `argv` without the program name. Options stop at the script path: what follows is `$1…`.
     public static func parse(_ argv: [String]) throws(ShellError) -> ProgramOptions {
@@ -47,12 +52,15 @@ public struct ProgramOptions: Sendable, Equatable {
                 return options
             case "--api-url": options.apiURL = try value(word)
             case "--patching-url": options.patchingURL = try value(word)
-            case "--timeout":
+            case "--timeout": options.timeout = try seconds(word, try value(word))
+            case "--connect-timeout": options.connectTimeout = try seconds(word, try value(word))
+            case "--retries":
                 let text = try value(word)
-                guard let seconds = Double(text), seconds > 0 else {
-                    throw .usage("'--timeout' takes a number of seconds, not '\(text)'.")
+                guard let count = Int(text), (0...10).contains(count) else {
+                    throw .usage("'--retries' takes a whole number from 0 to 10, not '\(text)'.")
                 }
-                options.timeout = seconds
+                options.retries = count
+            case "--insecure-http": options.insecureHTTP = true
             case "--":
                 if index < argv.count {
                     options.mode = .script(path: argv[index])
@@ -61,7 +69,8 @@ public struct ProgramOptions: Sendable, Equatable {
                 return options
             default:
                 if word.hasPrefix("-") && word != "-" {
-                    let known = ["--help", "--version", "--demo", "--command", "--api-url", "--patching-url", "--timeout", "--rc", "--no-rc"]
+                    let known = ["--help", "--version", "--demo", "--command", "--api-url", "--patching-url", "--timeout",
+                                 "--connect-timeout", "--retries", "--insecure-http", "--rc", "--no-rc"]
                     let hint = NameSuggestion.nearest(to: word, in: known).map { " Did you mean '\($0)'?" } ?? ""
                     throw .usage("Unknown option '\(word)'.\(hint) Try 'patchsh --help'.")
                 }
@@ -71,6 +80,13 @@ public struct ProgramOptions: Sendable, Equatable {
             }
         }
         return options
+    }
+
+    private static func seconds(_ flag: String, _ text: String) throws(ShellError) -> Double {
+        guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
+            throw .usage("'\(flag)' takes a number of seconds, not '\(text)'.")
+        }
+        return seconds
     }
 
     /// `patchsh --help`.
@@ -89,6 +105,12 @@ public struct ProgramOptions: Sendable, Equatable {
           --patching-url URL     the patching service (default https://patching.useast.appfog.ctl.io;
                                  env PATCHSH_PATCHING_URL)
           --timeout SECONDS      the longest one request may take (default 30)
+          --connect-timeout SECONDS
+                                 the longest to wait for a connection or for the next part of an
+                                 answer (default 10, never more than --timeout)
+          --retries N            repeat a failed GET up to N times (default 3; 0 = never), on
+                                 connection failures and HTTP 429, 502, 503, 504, with back-off
+          --insecure-http        allow plain http to hosts other than 127.0.0.1, ::1 and localhost
           --rc                   run the start-up script before a script or -c too
           --no-rc                do not run the start-up script before the prompt
           -h, --help             this text

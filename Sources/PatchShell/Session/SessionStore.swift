@@ -23,9 +23,8 @@ public struct SessionStore: Sendable {
     /// The saved session; nil when there is none. A file patchsh cannot read is reported, not fatal.
     public func load() -> (PersistedSession?, warning: String?) {
         guard FileManager.default.fileExists(atPath: path) else { return (nil, nil) }
-        var info = stat()
-        if stat(path, &info) == 0, info.st_mode & 0o022 != 0 {
-            return (nil, "Ignoring the session file '\(path)': other users can write it. Fix with 'chmod 600 \(path)'.")
+        if let refusal = Self.refusal(of: path, isDirectory: false) ?? Self.refusal(of: directory, isDirectory: true) {
+            return (nil, refusal)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, "Cannot read the session file '\(path)'; starting without a session.")
@@ -36,6 +35,20 @@ public struct SessionStore: Sendable {
             return (nil, "The session file '\(path)' is damaged; starting without a session (it will be replaced).")
         }
         return (session, nil)
+    }
+
+    /// Why a file or folder that another user could change must not be trusted, or nil when it is private.
+    static func refusal(of path: String, isDirectory: Bool) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        let what = isDirectory ? "folder" : "file"
+        if info.st_uid != getuid() {
+            return "Ignoring the session: the \(what) '\(path)' belongs to another user (uid \(info.st_uid))."
+        }
+        if info.st_mode & 0o022 != 0 {
+            return "Ignoring the session: other users can write the \(what) '\(path)'. Fix with 'chmod \(isDirectory ? "700" : "600") \(path)'."
+        }
+        return nil
     }
 
     /// Writes the session atomically with mode 0600.
@@ -79,6 +92,24 @@ enum AtomicFile {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
             throw .io("Cannot write '\(path)': \(reason).")
+        }
+        // The rename itself reaches the disk only when the folder is synced.
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            fsync(folder)
+            close(folder)
+        }
+        removeStaleTemporaries(of: path, directory: directory)
+    }
+
+    /// A process killed between creating its temporary file and renaming it leaves the file behind:
+    /// remove those of processes that no longer exist.
+    static func removeStaleTemporaries(of path: String, directory: String) {
+        let prefix = (path as NSString).lastPathComponent + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0, errno == ESRCH { unlink(directory + "/" + name) }
         }
     }
 

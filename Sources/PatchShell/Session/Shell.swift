@@ -16,6 +16,12 @@ public final class Shell {
         /// True when standard input holds the script itself, so `--password-stdin` cannot read it.
         public var standardInputIsScript: Bool
         public var timeout: TimeInterval
+        /// How long to wait for a connection (and for any silence in an answer).
+        public var connectTimeout: TimeInterval = 10
+        /// How failed GETs are repeated.
+        public var retry = RetryPolicy()
+        /// `--insecure-http`: plain http accepted for hosts that are not loopback.
+        public var allowsInsecureHTTP = false
 
         /// A configuration; by default nothing is persisted and input is not interactive.
         public init(endpoints: Endpoints, store: SessionStore?, environment: [String: String],
@@ -32,6 +38,8 @@ public final class Shell {
     public let configuration: Configuration
     public let client: PatchClient
     public let registry = CommandRegistry.standard
+    /// Tracing, timeouts, retries and automatic re-login.
+    public let resilience: Resilience
     public private(set) var endpoints: Endpoints
     /// What is saved between runs.
     public internal(set) var session: PersistedSession
@@ -60,8 +68,9 @@ public final class Shell {
         self.output = output
         self.errors = errors
         let version = PatchshVersion.current
-        client = PatchClient(endpoints: configuration.endpoints,
-                             transport: URLSessionTransport(timeout: configuration.timeout),
+        resilience = Resilience(timeouts: TransportTimeouts(connect: configuration.connectTimeout, request: configuration.timeout),
+                                retry: configuration.retry)
+        client = PatchClient(endpoints: configuration.endpoints, transport: resilience.makeTransport(),
                              userAgent: "patchsh/\(version)")
         session = PersistedSession()
         if let store = configuration.store {

@@ -15,7 +15,7 @@ enum SetCommand: ShellCommand {
             throw ShellError.usage("'\(name)' is not a variable name (letters, digits and _, not starting with a digit).")
         }
         guard name != "env" else { throw ShellError.usage(EnvironmentAccess.bareEnvMessage) }
-        guard !Shell.readOnlyNames.contains(name) else {
+        guard !ReadOnlyNames.contains(name) else {
             throw ShellError.usage("'\(name)' is read-only: it follows the session (change it with 'use' or 'execution').")
         }
         shell.variables[name] = call.arguments.dropFirst().joined(separator: " ")

@@ -6,7 +6,7 @@ enum UnsetCommand: ShellCommand {
 
     static func run(_ call: CommandCall, in shell: Shell) async throws {
         for name in call.arguments {
-            guard !Shell.readOnlyNames.contains(name) else { throw ShellError.usage("'\(name)' is read-only.") }
+            guard !ReadOnlyNames.contains(name) else { throw ShellError.usage("'\(name)' is read-only.") }
             shell.variables[name] = nil
         }
     }

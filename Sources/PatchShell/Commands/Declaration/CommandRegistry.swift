@@ -16,12 +16,12 @@ public struct CommandRegistry: Sendable {
     /// Every command patchsh has.
     public static let standard = CommandRegistry([
         // Session: who you are and where you are looking.
-        LoginCommand.self, LogoutCommand.self, WhoamiCommand.self, UseCommand.self, EndpointCommand.self,
+        LoginCommand.self, LogoutCommand.self, WhoamiCommand.self, UseCommand.self, EndpointCommand.self, TimeoutCommand.self,
         // Patching data.
         ExecutionsCommand.self, ExecutionCommand.self, PatchesCommand.self, ReportCommand.self,
         // The shell's own.
         HelpCommand.self, FormatCommand.self, EchoCommand.self, SetCommand.self, UnsetCommand.self, ExitCommand.self,
-        HistoryCommand.self, ShiftCommand.self, VersionCommand.self, TrueCommand.self, FalseCommand.self,
+        HistoryCommand.self, ShiftCommand.self, VersionCommand.self, TrueCommand.self, FalseCommand.self, TraceCommand.self,
         // The language's own commands.
         OnErrorCommand.self, SourceCommand.self, SleepCommand.self, LinesCommand.self, MathCommand.self,
     ])

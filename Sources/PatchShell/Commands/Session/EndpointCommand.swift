@@ -17,13 +17,16 @@ enum EndpointCommand: ShellCommand {
         case ("reset", nil):
             endpoints = .platform
         case ("api", let url?):
-            endpoints.api = try Endpoints.normalise(url)
+            endpoints.api = try Endpoints.normalise(url, allowInsecureHTTP: shell.configuration.allowsInsecureHTTP)
         case ("patching", let url?):
-            endpoints.patching = try Endpoints.normalise(url)
+            endpoints.patching = try Endpoints.normalise(url, allowInsecureHTTP: shell.configuration.allowsInsecureHTTP)
         case (let which?, _):
             throw ShellError.usage("'endpoint \(which)' is not understood. Usage: \(spec.usage)")
         }
         if endpoints != shell.endpoints {
+            for url in endpoints.insecureURLs where !shell.endpoints.insecureURLs.contains(url) {
+                shell.errors.line("warning: \(url) is plain http: the password and token would cross the network unencrypted.")
+            }
             await shell.setEndpoints(endpoints)
             if shell.session.token != nil, shell.session.endpoints != endpoints {
                 shell.output.line("The session's token belongs to other endpoints; log in again to use these.")

@@ -24,6 +24,12 @@ enum LoginCommand: ShellCommand {
             throw ShellError.usage("No user name: give one ('login USER') or set CLC_USER.")
         }
         let password = try readPassword(call, shell: shell, user: user)
+        try await logIn(user: user, password: password, in: shell, announce: shell.output)
+    }
+
+    /// Logs in, keeps the token in the session file and says so on `announce`; the password goes
+    /// no further than the login request.
+    @MainActor static func logIn(user: String, password: String, in shell: Shell, announce: TextSink) async throws {
         let result = try await shell.client.login(username: user, password: password)
         var session = shell.session
         session.user = result.userName.isEmpty ? user : result.userName
@@ -39,7 +45,7 @@ enum LoginCommand: ShellCommand {
         shell.persist()
         let place = [result.accountAlias, result.locationAlias].compactMap { $0 }.joined(separator: ", ")
         let until = session.tokenExpires.map(PatchTimeFormat.utc) ?? "?"
-        shell.output.line("Logged in as \(session.user ?? user) (account \(place)). Token valid until \(until) UTC.")
+        announce.line("Logged in as \(session.user ?? user) (account \(place)). Token valid until \(until) UTC.")
     }
 
     @MainActor private static func askUser(_ shell: Shell) -> String? {
