@@ -101,16 +101,21 @@ final class LineEditingTests: XCTestCase {
         let a = try shell(harness)
         let b = try shell(harness)
         for round in 1...5 {
-            a.sendLine("echo a\(round)")
-            b.sendLine("echo b\(round)")
-            try a.expect("a\(round)\r\n")
-            try b.expect("b\(round)\r\n")
+            if round > 1 {
+                try prompt(a)
+                try prompt(b)
+            }
+            // 'x'aN prints xaN: output that the echo of the typed line cannot match.
+            a.sendLine("echo 'x'a\(round)")
+            b.sendLine("echo 'x'b\(round)")
+            try a.expect("xa\(round)\r\n")
+            try b.expect("xb\(round)\r\n")
         }
         try quit(a)
         try quit(b)
         let lines = try String(contentsOf: historyFile(harness), encoding: .utf8).split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.first, "#patchsh-history-v1")
-        XCTAssertEqual(Set(lines.dropFirst()), Set((1...5).flatMap { ["echo a\($0)", "echo b\($0)"] }))
+        XCTAssertEqual(Set(lines.dropFirst()), Set((1...5).flatMap { ["echo 'x'a\($0)", "echo 'x'b\($0)"] }))
     }
 
     func testTabCompletesCommandsFlagsFormatValuesAndVariables() throws {
@@ -179,6 +184,7 @@ final class LineEditingTests: XCTestCase {
         terminal.sendKey(.backspace)
         terminal.sendKey(.enter)
         try terminal.expect("日X\r\n")
+        try prompt(terminal)
         terminal.sendLine("echo héllo wörld")
         try terminal.expect("héllo wörld\r\n")
         try quit(terminal)
