@@ -35,6 +35,8 @@ enum ApplyCommand: ShellCommand {
         try confirm(servers: servers, alias: alias, call: call, shell: shell)
         try await shell.requireLogin()
         _ = try shell.renderContext(for: call)
+        // A failed request leaves nothing for 'wait' to follow, not the previous apply's work.
+        shell.applied.last = []
         let answers = try await shell.client.executePackage(alias: alias, servers: servers, package: package)
         shell.applied.last = answers.compactMap { answer in
             guard answer.isQueued, let statusID = answer.statusID, let server = try? ServerID(answer.server) else { return nil }
