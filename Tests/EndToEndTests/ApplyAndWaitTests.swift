@@ -140,4 +140,25 @@ final class ApplyAndWaitTests: XCTestCase {
         XCTAssertTrue(terminal.screenText.contains("queued"), terminal.screenText)
         XCTAssertEqual(try executions(harness, "VA1OSDPATCH33").first, "VA1-900001")
     }
+
+    func testCtrlCAtThePromptStopsTheWaitAndKeepsTheSession() throws {
+        let harness = try harness()
+        harness.home.setEnvironmentVariable("NO_COLOR", to: "1")
+        let terminal = try PseudoTerminal(executable: harness.patchsh, arguments: [], environment: harness.home.environment)
+        try terminal.expect("patchsh OSD> ")
+        try terminal.waitForLineEditor()
+        terminal.sendLine("use OSD VA1OSDRHEL02")
+        try terminal.expect("patchsh OSD/VA1OSDRHEL02> ")
+        try terminal.waitForLineEditor()
+        terminal.sendLine("wait VA1-133050 --interval 0.1")
+        try terminal.expect("waiting for VA1-133050")
+        terminal.sendControl("c")
+        try terminal.expect("Interrupted: stopped waiting (the patching itself goes on).")
+        try terminal.expect("patchsh OSD/VA1OSDRHEL02> ")
+        try terminal.waitForLineEditor()
+        terminal.sendLine("echo status $?")
+        try terminal.expect("status 130")
+        terminal.sendLine("exit 0")
+        XCTAssertEqual(try terminal.waitForExit(), 0)
+    }
 }
