@@ -67,7 +67,7 @@ public actor PatchClient {
             + "/server/" + PathSegment.encode(server.value) + "/patch"
     }
 
-    private func perform(_ label: RequestLabel, body: Data?, authorised: Bool) async throws(PatchError) -> HTTPExchange {
+    func perform(_ label: RequestLabel, body: Data?, authorised: Bool) async throws(PatchError) -> HTTPExchange {
         guard let url = URL(string: label.url) else {
             throw .invalidEndpoint(value: label.url, reason: "the URL cannot be formed")
         }
@@ -87,7 +87,7 @@ public actor PatchClient {
         return try await transport.send(request, label: label)
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, _ exchange: HTTPExchange, label: RequestLabel,
+    func decode<T: Decodable>(_ type: T.Type, _ exchange: HTTPExchange, label: RequestLabel,
                                       subject: String) throws(PatchError) -> T {
         try ResponseDecoder.decode(type, exchange, label: label, subject: subject)
     }

@@ -15,7 +15,7 @@ public struct SimCommandLine: Sendable, Equatable {
     /// The help text.
     public static let usage = """
         Usage: patchsim [--port N] [--user NAME:PASSWORD]... [--token-lifetime SECONDS] [--latency MS]
-                        [--fault SPEC]... [--help]
+                        [--fault SPEC]... [--step SECONDS] [--fail-update SERVER:UPDATE]... [--help]
 
         Serves an emulation of the CenturyLink Cloud patching API on 127.0.0.1.
         The first line of output is 'listening on http://127.0.0.1:PORT'. Stop with Ctrl-C or SIGTERM.
@@ -33,6 +33,11 @@ public struct SimCommandLine: Sendable, Equatable {
                                     drop-during-body, truncated-body, malformed-body, html-body,
                                     invalid-utf8, huge-body, wrong-shape, expire-tokens
                                     e.g. --fault 'path=/rest/*,fault=status,status=503,times=2'
+          --step SECONDS            how long each stage of an applied execution takes (default 5): pending,
+                                    then one patch per step, then completed
+          --fail-update SERVER:UPDATE  make UPDATE (a KB or package name) fail when patches are applied
+                                    to SERVER ('*' = every server); repeatable; replaces the default
+                                    CA3OSDWIN01:KB4012215
           --help                    show this help
 
         Faults can also be switched on a running emulator: POST /_sim/faults with the same keys as
@@ -43,6 +48,7 @@ public struct SimCommandLine: Sendable, Equatable {
     public static func parse(_ arguments: [String]) throws -> SimCommandLine {
         var result = SimCommandLine()
         var users: [String: String] = [:]
+        var failingUpdates: [SimFailingUpdate] = []
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
             let (flag, inlineValue) = split(argument)
@@ -81,11 +87,20 @@ public struct SimCommandLine: Sendable, Equatable {
                 result.configuration.latency = milliseconds / 1000
             case "--fault":
                 result.configuration.faults.append(try SimFault(flag: try value()))
+            case "--step":
+                let text = try value()
+                guard let seconds = TimeInterval(text), seconds.isFinite, seconds >= 0 else {
+                    throw SimError.invalidValue(flag: flag, value: text, reason: "expected seconds, 0 or more")
+                }
+                result.configuration.executionStepSeconds = seconds
+            case "--fail-update":
+                failingUpdates.append(try SimFailingUpdate(flag: try value()))
             default:
                 throw SimError.unknownFlag(argument)
             }
         }
         if !users.isEmpty { result.configuration.users = users }
+        if !failingUpdates.isEmpty { result.configuration.failingUpdates = failingUpdates }
         return result
     }
 

@@ -16,6 +16,10 @@ public struct SimConfiguration: Sendable, Equatable {
     public var parser = HTTPRequestParser()
     /// Faults injected from the start (`--fault`); `POST /_sim/faults` adds more while running.
     public var faults: [SimFault] = []
+    /// Seconds between the stages of an applied execution (pending, each patch, completed); `--step`.
+    public var executionStepSeconds: TimeInterval = 5
+    /// Which updates fail when patches are applied; `--fail-update`.
+    public var failingUpdates = SimFailingUpdate.standard
 
     /// Creates a configuration; the defaults are the ones the demo uses.
     public init(

@@ -8,8 +8,10 @@ public struct SimRouter: Sendable {
     public let configuration: SimConfiguration
     /// The servers and executions served.
     public let fleet: SimFleet
-    private let clock: @Sendable () -> Date
+    let clock: @Sendable () -> Date
     let tokens = SimTokenStore()
+    /// The executions Execute Package created.
+    let applications = SimApplications()
     /// The faults in force; the admin endpoint changes them while the server runs.
     let faults: SimFaultBoard
 
@@ -47,17 +49,25 @@ public struct SimRouter: Sendable {
             guard let server = fleet.server(alias: alias, id: serverID) else {
                 return serverNotFound(serverID, alias)
             }
-            return SimResponse(status: 200, json: server.summary)
+            return SimResponse(status: 200, json: summaryBody(of: server, alias: alias))
         case .detail(let alias, let serverID, let executionID):
             guard request.method == "GET" else { return methodNotAllowed(request, allow: "GET") }
             guard isAuthorized(request) else { return unauthorized }
             guard let server = fleet.server(alias: alias, id: serverID) else {
                 return serverNotFound(serverID, alias)
             }
-            guard let execution = server.execution(executionID) else {
+            guard let detail = detailBody(of: server, alias: alias, executionID: executionID) else {
                 return .message(404, "Execution '\(executionID)' was not found for server '\(serverID)'.")
             }
-            return SimResponse(status: 200, json: execution.detail)
+            return SimResponse(status: 200, json: detail)
+        case .executePackage(let alias):
+            guard request.method == "POST" else { return methodNotAllowed(request, allow: "POST") }
+            guard isAuthorized(request) else { return unauthorized }
+            return executePackage(request, alias: alias)
+        case .operationStatus(let alias, let statusID):
+            guard request.method == "GET" else { return methodNotAllowed(request, allow: "GET") }
+            guard isAuthorized(request) else { return unauthorized }
+            return operationStatus(alias: alias, statusID: statusID)
         case nil:
             return .message(404, "No HTTP resource was found that matches the request URI '\(request.path)'.")
         }
@@ -149,6 +159,8 @@ enum SimRoute: Equatable {
     case login
     case summary(alias: String, server: String)
     case detail(alias: String, server: String, execution: String)
+    case executePackage(alias: String)
+    case operationStatus(alias: String, statusID: String)
 
     /// Matches fixed segments case-insensitively, as the platform's routing does.
     init?(_ segments: [String]) {
@@ -160,6 +172,10 @@ enum SimRoute: Equatable {
             self = .summary(alias: segments[2], server: segments[4])
         case 7 where fixed[0] == "rest" && fixed[1] == "servers" && fixed[3] == "server" && fixed[5] == "patch":
             self = .detail(alias: segments[2], server: segments[4], execution: segments[6])
+        case 5 where fixed[0] == "v2" && fixed[1] == "operations" && fixed[3] == "servers" && fixed[4] == "executepackage":
+            self = .executePackage(alias: segments[2])
+        case 5 where fixed[0] == "v2" && fixed[1] == "operations" && fixed[3] == "status":
+            self = .operationStatus(alias: segments[2], statusID: segments[4])
         default:
             return nil
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PatchSim
 import TestSupport
 import XCTest
 
@@ -14,7 +15,8 @@ final class ExampleScriptTests: XCTestCase {
     func testEveryExampleIsCoveredHere() throws {
         let folder = URL(fileURLWithPath: example(""))
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".patchsh") }.sorted()
-        XCTAssertEqual(names, ["failed-patches-csv.patchsh", "nightly-check.patchsh", "wait-for-execution.patchsh"],
+        XCTAssertEqual(names, ["failed-patches-csv.patchsh", "nightly-check.patchsh", "patch-fleet.patchsh",
+                               "wait-for-execution.patchsh"],
                        "a new example needs a test in ExampleScriptTests")
     }
 
@@ -94,5 +96,47 @@ final class ExampleScriptTests: XCTestCase {
         let result = try harness.run([example("wait-for-execution.patchsh"), "OSD"], environment: credentials)
         XCTAssertEqual(result.status, 2, result.description)
         XCTAssertEqual(result.stdout, "usage: wait-for-execution.patchsh ALIAS SERVER EXECUTION TIMEOUT [INTERVAL]\n")
+    }
+
+    private func fleetHarness() throws -> PatchshHarness {
+        var configuration = SimConfiguration()
+        configuration.executionStepSeconds = 0.05
+        configuration.failingUpdates = [SimFailingUpdate(server: "CA3OSDWIN01", update: "KB4012215")]
+        return try PatchshHarness(configuration: configuration)
+    }
+
+    func testPatchFleetWaitsForEveryServerAndFailsOnAFailedPatch() throws {
+        let harness = try fleetHarness()
+        let list = try harness.writeScript("VA1OSDPATCH33\n# the knowledge-base example\nCA3OSDWIN01\n", named: "servers.txt")
+        let result = try harness.run([example("patch-fleet.patchsh"), "OSD", "windows2012", list, "1m", "0.05"],
+                                     environment: credentials)
+        XCTAssertEqual(result.status, 1, result.description)
+        XCTAssertEqual(result.stdout, """
+            VA1OSDPATCH33\tqueued\tva1-900001\t-
+            CA3OSDWIN01\tqueued\tca3-900002\t-
+            VA1OSDPATCH33\tVA1-900001\tcompleted\t3\t0\t0\t-
+            CA3OSDWIN01\tCA3-900002\tfailed\t2\t1\t0\tKB4012215
+
+            """)
+        XCTAssertTrue(result.stderr.contains("error: Patches failed on 1 of 2 servers: CA3OSDWIN01 CA3-900002: KB4012215."),
+                      result.stderr)
+    }
+
+    func testPatchFleetStillWaitsForTheOthersWhenAServerIsNotQueuedThenFails() throws {
+        let harness = try fleetHarness()
+        let list = try harness.writeScript("VA1OSDNOPE01\nVA1OSDCLEAN01\n", named: "servers.txt")
+        let result = try harness.run([example("patch-fleet.patchsh"), "OSD", "windows2012", list, "1m", "0.05"],
+                                     environment: credentials)
+        XCTAssertEqual(result.status, 1, result.description)
+        XCTAssertTrue(result.stdout.hasSuffix("VA1OSDCLEAN01\tVA1-900001\tcompleted\t3\t0\t0\t-\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("VA1OSDNOPE01\tnot queued"), result.stdout)
+    }
+
+    func testPatchFleetSucceedsWhenEveryServerIsPatched() throws {
+        let harness = try fleetHarness()
+        let list = try harness.writeScript("VA1OSDRHEL01\n", named: "servers.txt")
+        let result = try harness.run([example("patch-fleet.patchsh"), "OSD", "rhel", list, "1m", "0.05"], environment: credentials)
+        XCTAssertEqual(result.status, 0, result.description)
+        XCTAssertEqual(result.stdout, "VA1OSDRHEL01\tqueued\tva1-900001\t-\nVA1OSDRHEL01\tVA1-900001\tcompleted\t3\t0\t0\t-\n")
     }
 }

@@ -94,12 +94,21 @@ struct WirePatch: Decodable {
     }
 }
 
-/// The `{"message": …}` body of the v2 API's errors.
+/// The `{"message": …, "modelState": {field: [messages]}}` body of the v2 API's errors; the field
+/// messages are appended, since they say what was wrong ("The package 'x' does not exist").
 struct WireErrorBody: Decodable {
     let message: String?
 
     init(from decoder: any Decoder) throws {
-        message = try WireObject(decoder).string("message")
+        let object = try WireObject(decoder)
+        let fields = (object.attempt([String: [String]].self, "modelstate") ?? [:]).sorted { $0.key < $1.key }
+        let details = fields.flatMap { field in field.value.map { "\(field.key): \($0)" } }
+        let message = object.string("message")
+        guard !details.isEmpty else {
+            self.message = message
+            return
+        }
+        self.message = (message.map { $0 + " " } ?? "") + details.joined(separator: "; ")
     }
 }
 

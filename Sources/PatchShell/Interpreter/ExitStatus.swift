@@ -14,6 +14,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case network = 5
     /// The API answered with a server error or a body patchsh cannot use.
     case server = 6
+    /// `wait --timeout` ran out before the execution finished (as timeout(1) exits).
+    case timedOut = 124
     /// Interrupted by Ctrl-C.
     case interrupted = 130
 }

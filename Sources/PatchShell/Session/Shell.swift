@@ -52,6 +52,8 @@ public final class Shell {
     var interactive = InteractiveState()
     /// The time zone choice and other settings of `format`.
     public var outputPreferences = OutputPreferences()
+    /// What `apply` queued, for `wait`.
+    var applied = AppliedWork()
 
     // Per evaluation.
     var variables: [String: String] = [:]

@@ -23,7 +23,8 @@ enum TimeArgument {
         return hasOffset ? parsed : parsed.addingTimeInterval(-zone.offset(near: parsed))
     }
 
-    private static func age(_ text: String) -> TimeInterval? {
+    /// `90s`, `15m`, `12h`, `7d` in seconds; nil for anything else.
+    static func age(_ text: String) -> TimeInterval? {
         guard let unit = text.last, let number = Double(text.dropLast()), number >= 0 else { return nil }
         switch unit {
         case "s": return number

@@ -19,6 +19,8 @@ public struct CommandRegistry: Sendable {
         LoginCommand.self, LogoutCommand.self, WhoamiCommand.self, UseCommand.self, EndpointCommand.self, TimeoutCommand.self,
         // Patching data.
         ExecutionsCommand.self, ExecutionCommand.self, PatchesCommand.self, ReportCommand.self,
+        // Changing servers.
+        ApplyCommand.self, WaitCommand.self,
         // The shell's own.
         HelpCommand.self, FormatCommand.self, EchoCommand.self, SetCommand.self, UnsetCommand.self, ExitCommand.self,
         HistoryCommand.self, ShiftCommand.self, VersionCommand.self, TrueCommand.self, FalseCommand.self, TraceCommand.self,

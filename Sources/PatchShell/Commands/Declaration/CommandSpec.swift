@@ -4,6 +4,7 @@ public struct CommandSpec: Sendable {
     public enum Group: String, Sendable, CaseIterable {
         case session = "Session"
         case data = "Patching data"
+        case patching = "Applying patches"
         case shell = "Shell"
     }
 

@@ -34,7 +34,11 @@ enum HelpText {
                 text += "  " + name + pad + wrap(help, indent: column) + "\n"
             }
         }
-        if let discussion = spec.discussion { text += "\n" + wrap(discussion, indent: 0) + "\n" }
+        if let discussion = spec.discussion {
+            // Paragraphs (blank-line separated) are wrapped one by one.
+            let paragraphs = discussion.components(separatedBy: "\n\n").map { wrap($0, indent: 0) }
+            text += "\n" + paragraphs.joined(separator: "\n\n") + "\n"
+        }
         if !spec.examples.isEmpty {
             text += "\nExamples:\n" + spec.examples.map { "  " + $0 + "\n" }.joined()
         }
