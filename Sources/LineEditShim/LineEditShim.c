@@ -3,6 +3,8 @@
 #include <histedit.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <wchar.h>
 #include <signal.h>
 #include <unistd.h>
 #include <locale.h>
@@ -52,6 +54,8 @@ void pe_print(pe_editor *editor, const char *text) {
     fflush(stdout);
 }
 
+static int pe_read_char(EditLine *el, wchar_t *out);
+
 pe_editor *pe_open(const char *program) {
     setlocale(LC_CTYPE, "");
     pe_editor *editor = calloc(1, sizeof *editor);
@@ -69,6 +73,7 @@ pe_editor *pe_open(const char *program) {
     el_set(editor->el, EL_PROMPT_ESC, prompt_callback, '\1');
     el_set(editor->el, EL_HIST, history, editor->history);
     el_set(editor->el, EL_SIGNAL, 1);
+    el_set(editor->el, EL_GETCFN, pe_read_char);
     el_set(editor->el, EL_ADDFN, "patchsh-complete", "Complete the word before the cursor", complete_callback);
     el_set(editor->el, EL_BIND, "^I", "patchsh-complete", NULL);
     return editor;
@@ -136,16 +141,17 @@ void pe_reset(pe_editor *editor) {
 
 // The only process-wide state: a signal handler can touch nothing else safely.
 static volatile sig_atomic_t pe_interrupted = 0;
+// Two pipes the handler writes to: one wakes the line editor's read, one the command watcher.
 static int pe_interrupt_pipe[2] = {-1, -1};
+static int pe_editor_pipe[2] = {-1, -1};
 
 static void pe_interrupt_handler(int signo) {
     (void)signo;
     int saved = errno;
     pe_interrupted = 1;
-    if (pe_interrupt_pipe[1] >= 0) {
-        char byte = 1;
-        (void)!write(pe_interrupt_pipe[1], &byte, 1);
-    }
+    char byte = 1;
+    if (pe_interrupt_pipe[1] >= 0) (void)!write(pe_interrupt_pipe[1], &byte, 1);
+    if (pe_editor_pipe[1] >= 0) (void)!write(pe_editor_pipe[1], &byte, 1);
     errno = saved;
 }
 
@@ -154,10 +160,13 @@ int pe_interrupt_descriptor(void) {
 }
 
 void pe_install_interrupt_handler(void) {
-    if (pe_interrupt_pipe[0] < 0 && pipe(pe_interrupt_pipe) == 0) {
-        for (int i = 0; i < 2; i++) {
-            fcntl(pe_interrupt_pipe[i], F_SETFD, FD_CLOEXEC);
-            fcntl(pe_interrupt_pipe[i], F_SETFL, O_NONBLOCK);
+    int *pipes[2] = {pe_interrupt_pipe, pe_editor_pipe};
+    for (int p = 0; p < 2; p++) {
+        if (pipes[p][0] < 0 && pipe(pipes[p]) == 0) {
+            for (int i = 0; i < 2; i++) {
+                fcntl(pipes[p][i], F_SETFD, FD_CLOEXEC);
+                fcntl(pipes[p][i], F_SETFL, O_NONBLOCK);
+            }
         }
     }
     struct sigaction action;
@@ -168,8 +177,54 @@ void pe_install_interrupt_handler(void) {
     sigaction(SIGINT, &action, NULL);
 }
 
+static void pe_drain(int fd) {
+    char buffer[64];
+    if (fd >= 0) while (read(fd, buffer, sizeof buffer) > 0) {}
+}
+
 int pe_take_interrupt(void) {
     int value = pe_interrupted;
     pe_interrupted = 0;
+    pe_drain(pe_editor_pipe[0]);
     return value;
+}
+
+// libedit's own read() is woken by SIGINT only when the kernel delivers the signal to this thread;
+// any other thread (Dispatch's, URLSession's) may get it. So read through poll() on the terminal and
+// on the handler's pipe: an interrupt on any thread ends the read. Multi-byte input is decoded here.
+static int pe_read_char(EditLine *el, wchar_t *out) {
+    (void)el;
+    mbstate_t state;
+    memset(&state, 0, sizeof state);
+    for (;;) {
+        struct pollfd fds[2] = {{STDIN_FILENO, POLLIN, 0}, {pe_editor_pipe[0], POLLIN, 0}};
+        int ready = poll(fds, pe_editor_pipe[0] >= 0 ? 2 : 1, -1);
+        if (ready < 0) {
+            if (errno == EINTR) continue;
+            return -1;
+        }
+        if (pe_editor_pipe[0] >= 0 && (fds[1].revents & POLLIN)) {
+            pe_drain(pe_editor_pipe[0]);
+            pe_interrupted = 1;
+            errno = EINTR;
+            return -1;
+        }
+        if (!(fds[0].revents & (POLLIN | POLLHUP | POLLERR))) continue;
+        char byte;
+        ssize_t count = read(STDIN_FILENO, &byte, 1);
+        if (count < 0) {
+            if (errno == EINTR || errno == EAGAIN) continue;
+            return -1;
+        }
+        if (count == 0) return 0;
+        wchar_t wide;
+        size_t used = mbrtowc(&wide, &byte, 1, &state);
+        if (used == (size_t)-2) continue;          // the middle of a UTF-8 sequence
+        if (used == (size_t)-1) {                  // not valid in this locale: pass the byte through
+            memset(&state, 0, sizeof state);
+            wide = (unsigned char)byte;
+        }
+        *out = wide;
+        return 1;
+    }
 }
