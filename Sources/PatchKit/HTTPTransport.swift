@@ -51,6 +51,8 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.timeoutIntervalForRequest = timeouts.connect
         configuration.timeoutIntervalForResource = timeouts.request
 
+        // The default (6 on Linux) would make a `--jobs 50` fan-out wait in URLSession's queue.
+        configuration.httpMaximumConnectionsPerHost = Self.maximumConnectionsPerHost
         configuration.httpShouldSetCookies = false
         configuration.httpCookieAcceptPolicy = .never
         configuration.urlCache = nil
@@ -58,6 +60,9 @@ public final class URLSessionTransport: HTTPTransport {
         session = URLSession(configuration: configuration)
         self.timeouts = timeouts
     }
+
+    /// Connections kept open to one host at once; more requests wait for a free one.
+    public static let maximumConnectionsPerHost = 100
 
     /// `timeout` bounds the whole request, in seconds.
     public convenience init(timeout: TimeInterval) {
