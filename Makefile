@@ -41,8 +41,10 @@ fuzz:
 # Every benchmark under bench/, in release mode; figures go to BENCHMARKS.md by hand.
 bench: setup
 	$(SWIFT) build -c release --product patchsh
+	$(SWIFT) build -c release --product patchsim
 	$(SWIFT) build -c release --product bench-completion
 	bench/language.sh .build/release/patchsh
+	bench/fleet.sh .build/release
 	.build/release/bench-completion 20000
 
 # Regenerates docs/COMMANDS.md from the commands' declarations.

@@ -51,6 +51,8 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.timeoutIntervalForRequest = timeouts.connect
         configuration.timeoutIntervalForResource = timeouts.request
 
+        // The default (6 on Linux) would make a `--jobs 50` fan-out wait in URLSession's queue.
+        configuration.httpMaximumConnectionsPerHost = Self.maximumConnectionsPerHost
         configuration.httpShouldSetCookies = false
         configuration.httpCookieAcceptPolicy = .never
         configuration.urlCache = nil
@@ -58,6 +60,9 @@ public final class URLSessionTransport: HTTPTransport {
         session = URLSession(configuration: configuration)
         self.timeouts = timeouts
     }
+
+    /// Connections kept open to one host at once; more requests wait for a free one.
+    public static let maximumConnectionsPerHost = 100
 
     /// `timeout` bounds the whole request, in seconds.
     public convenience init(timeout: TimeInterval) {
@@ -71,7 +76,7 @@ public final class URLSessionTransport: HTTPTransport {
         let response: URLResponse
         let started = Date()
         do {
-            (data, response) = try await session.data(for: request)
+            (data, response) = try await perform(request)
         } catch let error as URLError {
             // Both limits end in the same URLError; the time taken says which one it was.
             let elapsed = Date().timeIntervalSince(started)
@@ -90,6 +95,29 @@ public final class URLSessionTransport: HTTPTransport {
             if let key = key as? String, let value = value as? String { headers[key] = value }
         }
         return HTTPExchange(status: http.statusCode, headers: headers, body: data)
+    }
+
+    /// The exchange, through the completion-handler API: on Linux, cancelling URLSession's async
+    /// `data(for:)` at an unlucky moment can leave it waiting forever (seen when a parallel loop cancels
+    /// its outstanding iterations); a cancelled data task always calls its handler.
+    private func perform(_ request: URLRequest) async throws -> (Data, URLResponse) {
+        let handle = CancellableDataTask()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let task = session.dataTask(with: request) { data, response, error in
+                    if let error {
+                        continuation.resume(throwing: error)
+                    } else if let response {
+                        continuation.resume(returning: (data ?? Data(), response))
+                    } else {
+                        continuation.resume(throwing: URLError(.badServerResponse))
+                    }
+                }
+                handle.start(task)
+            }
+        } onCancel: {
+            handle.cancel()
+        }
     }
 
     /// URLError's own descriptions on Linux are vague; these say what happened.
@@ -115,5 +143,30 @@ public final class URLSessionTransport: HTTPTransport {
             }
             return .network(label, reason: "\(text) (URLError \(error.code.rawValue))")
         }
+    }
+}
+
+/// A data task that may be cancelled from any thread, even before it has started.
+private final class CancellableDataTask: @unchecked Sendable {
+    // @unchecked: every access to the two fields is under `lock`.
+    private let lock = NSLock()
+    private var task: URLSessionDataTask?
+    private var cancelled = false
+
+    func start(_ task: URLSessionDataTask) {
+        lock.lock()
+        self.task = task
+        let alreadyCancelled = cancelled
+        lock.unlock()
+        if alreadyCancelled { task.cancel() }
+        task.resume()
+    }
+
+    func cancel() {
+        lock.lock()
+        cancelled = true
+        let task = self.task
+        lock.unlock()
+        task?.cancel()
     }
 }

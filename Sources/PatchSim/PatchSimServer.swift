@@ -34,6 +34,9 @@ public final class PatchSimServer: Sendable {
     /// The bound port; 0 before `start`.
     public var port: UInt16 { listener.port }
 
+    /// How many connections clients have opened so far: with keep-alive, far fewer than requests.
+    public var connectionsAdmitted: Int { listener.connectionsAdmitted }
+
     /// `http://127.0.0.1:PORT`, the address to point a client at.
     public var baseURL: URL {
         // A loopback IP with a numeric port always parses; the fallback only satisfies the type.

@@ -15,7 +15,8 @@ public struct SimCommandLine: Sendable, Equatable {
     /// The help text.
     public static let usage = """
         Usage: patchsim [--port N] [--user NAME:PASSWORD]... [--token-lifetime SECONDS] [--latency MS]
-                        [--fault SPEC]... [--step SECONDS] [--fail-update SERVER:UPDATE]... [--help]
+                        [--fault SPEC]... [--step SECONDS] [--fail-update SERVER:UPDATE]...
+                        [--synthetic-servers N] [--large-execution N] [--help]
 
         Serves an emulation of the CenturyLink Cloud patching API on 127.0.0.1.
         The first line of output is 'listening on http://127.0.0.1:PORT'. Stop with Ctrl-C or SIGTERM.
@@ -38,6 +39,9 @@ public struct SimCommandLine: Sendable, Equatable {
           --fail-update SERVER:UPDATE  make UPDATE (a KB or package name) fail when patches are applied
                                     to SERVER ('*' = every server); repeatable; replaces the default
                                     CA3OSDWIN01:KB4012215
+          --synthetic-servers N     add account SYN with servers VA1SYN0001… each with one execution SYN-n
+          --large-execution N       add server VA1SYNLARGE to account SYN with execution SYN-LARGE of N
+                                    patches (every tenth failed)
           --help                    show this help
 
         Faults can also be switched on a running emulator: POST /_sim/faults with the same keys as
@@ -85,6 +89,16 @@ public struct SimCommandLine: Sendable, Equatable {
                     throw SimError.invalidValue(flag: flag, value: text, reason: "expected milliseconds, 0 or more")
                 }
                 result.configuration.latency = milliseconds / 1000
+            case "--synthetic-servers", "--large-execution":
+                let text = try value()
+                guard let count = Int(text), (0...1_000_000).contains(count) else {
+                    throw SimError.invalidValue(flag: flag, value: text, reason: "expected a count from 0 to 1000000")
+                }
+                if flag == "--synthetic-servers" {
+                    result.configuration.syntheticServers = count
+                } else {
+                    result.configuration.largeExecution = count
+                }
             case "--fault":
                 result.configuration.faults.append(try SimFault(flag: try value()))
             case "--step":

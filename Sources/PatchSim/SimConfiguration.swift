@@ -21,6 +21,11 @@ public struct SimConfiguration: Sendable, Equatable {
     /// Which updates fail when patches are applied; `--fail-update`.
     public var failingUpdates = SimFailingUpdate.standard
 
+    /// Servers of the synthetic account SYN (`VA1SYN0001`, …), each with one execution; 0 = none.
+    public var syntheticServers = 0
+    /// Patches of the synthetic execution SYN-LARGE on VA1SYNLARGE in account SYN; 0 = none.
+    public var largeExecution = 0
+
     /// Creates a configuration; the defaults are the ones the demo uses.
     public init(
         users: [String: String] = ["demo": "demo"],

@@ -33,6 +33,9 @@ final class SimListener: Sendable {
     /// The bound port, or 0 before `start`.
     var port: UInt16 { state.withLock { $0.port } }
 
+    /// How many connections have been admitted since the start (each gets the next ID).
+    var connectionsAdmitted: Int { state.withLock { $0.nextConnectionID } }
+
     /// Binds, then accepts on a background thread.
     func start(port requested: UInt16) throws -> UInt16 {
         try state.withLock { state in

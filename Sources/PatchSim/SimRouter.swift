@@ -22,7 +22,7 @@ public struct SimRouter: Sendable {
         clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.configuration = configuration
-        self.fleet = fleet
+        self.fleet = fleet.addingSynthetic(servers: configuration.syntheticServers, largeExecution: configuration.largeExecution)
         self.clock = clock
         self.faults = SimFaultBoard(configuration.faults)
     }

@@ -45,6 +45,8 @@ enum SyntaxShape {
             return text
         case .forLoop(let variable, let items, let body, _):
             return "for \(variable) in" + items.map { " " + render($0) }.joined() + " " + block(body)
+        case .parallelLoop(let loop):
+            return "for \(loop.variable) in" + loop.items.map { " " + render($0) }.joined() + " --jobs " + render(loop.jobs) + " " + block(loop.body)
         case .whileLoop(let condition, let body, _):
             return "while " + render(condition) + " " + block(body)
         case .breakLoop:

@@ -83,6 +83,8 @@ extension Shell {
                     continue loop
                 }
             }
+        case .parallelLoop(let loop):
+            try await runParallel(loop)
         case .whileLoop(let condition, let body, _):
             loop: while try await evaluate(condition) {
                 do {
@@ -124,6 +126,9 @@ extension Shell {
         guard let command = registry.command(named: name) else {
             throw located(.unknownCommand(name, suggestion: suggestion(for: name)), invocation.location)
         }
+        if language.inParallelIteration, ParallelLoop.sessionWideCommands.contains(name) {
+            throw located(.usage(ParallelLoop.sessionWideMessage(name) + "."), invocation.location)
+        }
         try await redirecting(invocation.redirect) {
             try await self.run(command, words: Array(words.dropFirst()), at: invocation.location)
         }
@@ -138,7 +143,8 @@ extension Shell {
             }
             do {
                 try await command.run(call, in: self)
-            } catch let error as PatchError where Self.isExpiredSession(error) && command.spec.name != "login" {
+            } catch let error as PatchError where Self.isExpiredSession(error) && command.spec.name != "login"
+                    && !language.inParallelIteration {
                 // A refused token means the call did nothing, so after a fresh login it is safe to repeat.
                 guard try await reauthenticate(after: error) else { throw error }
                 try await command.run(call, in: self)

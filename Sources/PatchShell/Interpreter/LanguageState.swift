@@ -21,6 +21,17 @@ struct LanguageState {
     /// The folder of the file running now (for `source`); nil for `-c`, standard input and the prompt.
     var scriptDirectory: String?
 
+    /// True in an iteration of a parallel loop: session-wide commands and re-login are refused.
+    var inParallelIteration = false
+
+    /// The state an iteration of a parallel loop starts with: this one, with its own failure record.
+    func forIteration() -> LanguageState {
+        var copy = self
+        copy.inParallelIteration = true
+        copy.continuedFailure = nil
+        return copy
+    }
+
     /// A state that only knows its script's folder (to resolve paths the way `source` will).
     init(scriptDirectory: String? = nil) { self.scriptDirectory = scriptDirectory }
 

@@ -8,6 +8,8 @@ struct StaticChecker {
         var inLoop = false
         var inFunction = false
         var topLevel = true
+        /// Inside a parallel loop's body, where commands that change what every iteration shares are refused.
+        var inParallelLoop = false
     }
 
     private let registry: CommandRegistry
@@ -84,6 +86,9 @@ struct StaticChecker {
         switch statement {
         case .command(let invocation):
             check(invocation)
+            if context.inParallelLoop, let name = invocation.words.first?.bareText, ParallelLoop.sessionWideCommands.contains(name) {
+                error(ParallelLoop.sessionWideMessage(name), at: invocation.location)
+            }
         case .conditional(let branches, let otherwise, _):
             for branch in branches {
                 check(branch.condition)
@@ -94,6 +99,11 @@ struct StaticChecker {
             items.forEach { check($0) }
             inner.inLoop = true
             check(body, inner)
+        case .parallelLoop(let loop):
+            (loop.items + [loop.jobs]).forEach { check($0) }
+            inner.inLoop = true
+            inner.inParallelLoop = true
+            check(loop.body, inner)
         case .whileLoop(let condition, let body, _):
             check(condition)
             inner.inLoop = true

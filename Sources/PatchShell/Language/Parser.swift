@@ -167,7 +167,7 @@ struct Parser {
         return .conditional(branches: branches, otherwise: otherwise, location: location)
     }
 
-    // for := 'for' NAME 'in' word* sep block 'end'
+    // for := 'for' NAME 'in' word* ('--jobs' word)? sep block 'end'
     private mutating func parseFor() -> Statement? {
         let location = current.location
         advance()
@@ -193,8 +193,12 @@ struct Parser {
             error("expected a new line or ';' before the loop body", at: current.location)
             recover()
         }
+        let (loopItems, jobs) = splitJobs(from: items)
         let body = parseBlock(closers: ["end"])
         guard expectEnd(opener: "for", at: location) else { return nil }
+        if let jobs {
+            return .parallelLoop(ParallelLoop(variable: name, items: loopItems, jobs: jobs, body: body, location: location))
+        }
         return .forLoop(variable: name, items: items, body: body, location: location)
     }
 

@@ -14,6 +14,8 @@ public indirect enum Statement: Sendable, Equatable {
     case conditional(branches: [ConditionalBranch], otherwise: [Statement]?, location: SourceLocation)
     /// `for NAME in WORDS… ; … end`.
     case forLoop(variable: String, items: [Word], body: [Statement], location: SourceLocation)
+    /// `for NAME in WORDS… --jobs N ; … end`: iterations run at once, output kept in order.
+    case parallelLoop(ParallelLoop)
     /// `while CONDITION ; … end`.
     case whileLoop(condition: Condition, body: [Statement], location: SourceLocation)
     /// `break`.

@@ -36,6 +36,9 @@ public final class TextSink {
     /// A sink that keeps the text in memory.
     public static func buffer() -> TextSink { TextSink(target: .buffer, isTerminal: false) }
 
+    /// A buffer whose text will later be written to `sink`, so it is rendered as for `sink` (a table on a terminal).
+    public static func buffer(standingInFor sink: TextSink) -> TextSink { TextSink(target: .buffer, isTerminal: sink.isTerminal) }
+
     /// Opens `path` for `>` (replace) or `>>` (append), mode 0644.
     static func file(_ path: String, append: Bool) throws(ShellError) -> TextSink {
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)

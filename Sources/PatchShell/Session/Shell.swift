@@ -82,6 +82,29 @@ public final class Shell {
         }
     }
 
+    /// One iteration of a parallel loop: its own variables, `$?`, current account/server/execution and
+    /// output buffers, copied from `parent`; the client (token, endpoints, connections), timeouts and
+    /// tracer are shared. It has no session store, so iterations never rewrite the session file.
+    init(iterationOf parent: Shell) {
+        var configuration = parent.configuration
+        configuration.store = nil
+        configuration.interactive = false
+        self.configuration = configuration
+        client = parent.client
+        resilience = parent.resilience
+        endpoints = parent.endpoints
+        session = parent.session
+        output = TextSink.buffer(standingInFor: parent.output)
+        errors = TextSink.buffer(standingInFor: parent.errors)
+        defaultFormat = parent.defaultFormat
+        outputPreferences = parent.outputPreferences
+        variables = parent.variables
+        lastStatus = parent.lastStatus
+        arguments = parent.arguments
+        scriptName = parent.scriptName
+        language = parent.language.forIteration()
+    }
+
     /// Sets the script's name and `$1…`.
     public func setArguments(_ arguments: [String], scriptName: String) {
         self.arguments = arguments
