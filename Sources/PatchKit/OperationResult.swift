@@ -48,8 +48,8 @@ public enum OperationResult: Hashable, Sendable, CustomStringConvertible {
 
     /// Parses `Result Code: 4` (any case, any spacing); nil when the message carries no code.
     public init?(message: String) {
-        guard let range = message.range(of: "result code", options: .caseInsensitive) else { return nil }
-        let rest = message[range.upperBound...].drop { $0 == ":" || $0 == " " || $0 == "\t" }
+        guard let end = ASCIICase.end(of: "result code", in: message) else { return nil }
+        let rest = message[end...].drop { $0 == ":" || $0 == " " || $0 == "\t" }
         let digits = rest.prefix { $0.isASCII && $0.isNumber }
         guard let code = Int(digits) else { return nil }
         self.init(code: code)

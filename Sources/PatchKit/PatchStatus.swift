@@ -9,13 +9,14 @@ public enum PatchStatus: Hashable, Sendable, CustomStringConvertible {
 
     /// Maps a wire value case-insensitively (`COMPLETED`, `Completed`, `completed`).
     public init(wire: String) {
-        switch wire.trimmingCharacters(in: .whitespaces).lowercased() {
-        case "pending": self = .pending
-        case "running", "executing", "in progress", "inprogress": self = .running
-        case "completed", "complete", "succeeded": self = .completed
-        case "failed", "failure": self = .failed
-        default: self = .other(wire)
-        }
+        // ASCII case-insensitive matching without allocating: this runs once per patch.
+        let known: [(String, PatchStatus)] = [
+            ("completed", .completed), ("failed", .failed), ("pending", .pending), ("running", .running),
+            ("complete", .completed), ("succeeded", .completed), ("failure", .failed),
+            ("executing", .running), ("in progress", .running), ("inprogress", .running),
+        ]
+        let trimmed = wire.utf8.first == 0x20 || wire.utf8.last == 0x20 ? wire.trimmingCharacters(in: .whitespaces) : wire
+        self = known.first { ASCIICase.equals(trimmed, $0.0) }?.1 ?? .other(wire)
     }
 
     /// The lower-case name patchsh prints and accepts in `--status`.

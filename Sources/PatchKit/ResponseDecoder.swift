@@ -62,14 +62,21 @@ enum ResponseDecoder {
 
     /// The offset of the first byte that breaks UTF-8, or nil when the body is valid.
     static func invalidUTF8Offset(_ body: Data) -> Int? {
-        var iterator = body.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return nil
-            case .error: return offset
+        body.withUnsafeBytes { raw -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            // Fast path: plain ASCII is valid; most bodies are, so skip the decoder until a high byte.
+            var start = 0
+            while start < bytes.count, bytes[start] < 0x80 { start += 1 }
+            if start == bytes.count { return nil }
+            var iterator = bytes[start...].makeIterator()
+            var decoder = UTF8()
+            var offset = start
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): offset += UTF8.width(scalar)
+                case .emptyInput: return nil
+                case .error: return offset
+                }
             }
         }
     }

@@ -9,18 +9,19 @@ struct WireKey: CodingKey {
 /// A keyed container whose keys are found regardless of case, with lenient value readers (rules 1, 5, 6).
 struct WireObject {
     private let container: KeyedDecodingContainer<WireKey>
-    private let keys: [String: WireKey]
+    private let keys: [WireKey]
 
     init(_ decoder: any Decoder) throws {
         container = try decoder.container(keyedBy: WireKey.self)
-        var keys: [String: WireKey] = [:]
-        for key in container.allKeys { keys[key.stringValue.lowercased()] = key }
-        self.keys = keys
+        // A handful of keys per object: a linear, allocation-free scan beats building a dictionary.
+        keys = container.allKeys
     }
 
-    /// The first of `names` present in the object (names given in lower case).
+    /// The first of `names` present in the object (names given in lower case), matched in any case.
     private func key(_ names: [String]) -> WireKey? {
-        for name in names { if let key = keys[name] { return key } }
+        for name in names {
+            if let key = keys.first(where: { ASCIICase.equals($0.stringValue, name) }) { return key }
+        }
         return nil
     }
 
