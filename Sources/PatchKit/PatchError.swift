@@ -99,17 +99,34 @@ extension PatchError: CustomStringConvertible {
 /// Small, locale-free renderings of times used in messages.
 public enum PatchTimeFormat {
     /// `2016-04-05 04:14:10` in UTC.
-    public static func utc(_ date: Date) -> String {
+    public static func utc(_ date: Date) -> String { render(date, separator: 0x20, suffix: nil) }
+
+    /// `2016-04-05T04:14:10Z`: ISO 8601 UTC, for machine formats.
+    public static func iso(_ date: Date) -> String { render(date, separator: 0x54, suffix: 0x5A) }
+
+    /// Digits written straight into bytes: String(format:) costs microseconds, and a listing of
+    /// 100,000 patches formats two times each.
+    private static func render(_ date: Date, separator: UInt8, suffix: UInt8?) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let rest = seconds - days * 86_400
         let (year, month, day) = civil(fromDays: days)
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d", year, month, day, rest / 3600, rest % 3600 / 60, rest % 60)
-    }
-
-    /// `2016-04-05T04:14:10Z`: ISO 8601 UTC, for machine formats.
-    public static func iso(_ date: Date) -> String {
-        utc(date).replacingOccurrences(of: " ", with: "T") + "Z"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20)
+        func put(_ value: Int, _ width: Int) {
+            var digits = [UInt8](repeating: 0x30, count: width)
+            var remaining = max(0, value)
+            for index in stride(from: width - 1, through: 0, by: -1) {
+                digits[index] = UInt8(0x30 + remaining % 10)
+                remaining /= 10
+            }
+            bytes += digits
+        }
+        put(year, 4); bytes.append(0x2D); put(month, 2); bytes.append(0x2D); put(day, 2)
+        bytes.append(separator)
+        put(rest / 3600, 2); bytes.append(0x3A); put(rest % 3600 / 60, 2); bytes.append(0x3A); put(rest % 60, 2)
+        if let suffix { bytes.append(suffix) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `30 s`, `1.5 s`.
