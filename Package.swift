@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["PatchSim"], path: "Tests/TestSupport"),
         .testTarget(name: "PatchKitTests", dependencies: ["PatchKit", "TestSupport"]),
         .testTarget(name: "PatchCurlTests", dependencies: ["PatchCurl", "PatchKit", "PatchSim", "TestSupport"]),
-        .testTarget(name: "PatchShellTests", dependencies: ["PatchShell", "TestSupport"]),
+        .testTarget(name: "PatchShellTests", dependencies: ["PatchShell", "PatchCurl", "TestSupport"]),
         .testTarget(name: "PatchSimTests", dependencies: ["PatchSim", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",

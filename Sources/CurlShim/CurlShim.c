@@ -162,6 +162,10 @@ static CURLcode configure(CURL *easy, pc_transfer *transfer, const pc_request *r
     SET(CURLOPT_NOSIGNAL, 1L);
     SET(CURLOPT_CONNECTTIMEOUT_MS, request->connect_timeout_ms);
     SET(CURLOPT_TIMEOUT_MS, request->total_timeout_ms);
+    if (request->stall_timeout_s > 0) {
+        SET(CURLOPT_LOW_SPEED_LIMIT, 1L);
+        SET(CURLOPT_LOW_SPEED_TIME, request->stall_timeout_s);
+    }
     SET(CURLOPT_HTTPHEADER, headers);
     SET(CURLOPT_ACCEPT_ENCODING, "");
     SET(CURLOPT_WRITEFUNCTION, on_body);

@@ -13,8 +13,8 @@ public final class CurlTransport: HTTPTransport {
     private let maximumBodySize: Int
     private let pool = CurlWorkerPool()
 
-    /// `connect` bounds opening the connection, `request` the whole exchange; a body larger than
-    /// `maximumBodySize` is not read past that size.
+    /// `connect` bounds opening the connection and any silence after it (as with URLSession),
+    /// `request` the whole exchange; a body larger than `maximumBodySize` is not read past that size.
     public init(timeouts: TransportTimeouts, maximumBodySize: Int = PatchClient.maximumBodySize) {
         self.timeouts = timeouts
         self.maximumBodySize = maximumBodySize
@@ -60,6 +60,7 @@ private struct OutgoingRequest: Sendable {
     let body: Data?
     let connectMilliseconds: Int
     let totalMilliseconds: Int
+    let stallSeconds: Int
 
     init(_ request: URLRequest, timeouts: TransportTimeouts) {
         url = request.url?.absoluteString ?? ""
@@ -68,6 +69,8 @@ private struct OutgoingRequest: Sendable {
         body = request.httpBody
         connectMilliseconds = max(1, Int((timeouts.connect * 1000).rounded()))
         totalMilliseconds = max(1, Int((timeouts.request * 1000).rounded()))
+        // As with URLSession, `connect` also bounds silence while the answer comes (README, --connect-timeout).
+        stallSeconds = timeouts.connect < timeouts.request ? max(1, Int(timeouts.connect.rounded(.up))) : 0
     }
 
     /// Sends the request through `worker`, blocking this thread until the answer is complete.
@@ -82,7 +85,7 @@ private struct OutgoingRequest: Sendable {
                         var request = pc_request(url: url, method: method, headers: headers.baseAddress,
                                                  header_count: headers.count, body: body, body_length: length,
                                                  connect_timeout_ms: connectMilliseconds,
-                                                 total_timeout_ms: totalMilliseconds)
+                                                 total_timeout_ms: totalMilliseconds, stall_timeout_s: stallSeconds)
                         return pc_worker_perform(worker, transfer.native, &request)
                     }
                 }

@@ -142,6 +142,15 @@ final class CurlTransportTests: XCTestCase {
         XCTAssertEqual(error, .timedOut(label, seconds: 1))
     }
 
+    func testSilenceLongerThanTheConnectLimitEndsTheRequest() async throws {
+        try start([SimFault(path: "/rest/*", kind: .latency(20))])
+        let transport = CurlTransport(timeouts: TransportTimeouts(connect: 1, request: 15))
+        let token = try await logIn(transport)
+        let (_, label) = request(summaryPath)
+        let error = await failure(transport, token: token)
+        XCTAssertEqual(error, .timedOut(label, seconds: 1), "--connect-timeout also bounds silence, as with URLSession")
+    }
+
     func testFailuresAreWordedAsWithURLSession() async throws {
         let cases: [(SimFault.Kind, String)] = [
             (.dropBeforeResponse, "the server closed the connection without answering"),

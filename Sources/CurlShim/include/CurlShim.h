@@ -24,6 +24,8 @@ typedef struct pc_request {
     size_t body_length;
     long connect_timeout_ms;
     long total_timeout_ms;
+    /// Whole seconds without a byte after which the transfer ends (0: no limit).
+    long stall_timeout_s;
 } pc_request;
 
 /// A new worker; NULL when libcurl cannot start.
