@@ -5,11 +5,15 @@ BIN := .build/debug
 
 .PHONY: setup setup-test build demo test fuzz bench docs clean
 
-# Installs what Debian must provide when it is missing: pkg-config and libedit-dev.
+# Installs what Debian must provide when it is missing: pkg-config, libedit-dev and libcurl4-openssl-dev.
 setup:
 	@if ! pkg-config --exists libedit 2>/dev/null; then \
 		echo "Installing libedit-dev (needed for line editing)…"; \
 		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q pkg-config libedit-dev; \
+	fi
+	@if ! pkg-config --exists libcurl 2>/dev/null; then \
+		echo "Installing libcurl4-openssl-dev (the HTTP transport)…"; \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q pkg-config libcurl4-openssl-dev; \
 	fi
 
 # What only the tests need: headless Chromium opens the HTML report and screenshots its chart.

@@ -18,7 +18,17 @@ let package = Package(
         .target(name: "LineEditShim", dependencies: ["CLibEdit"]),
         .target(name: "LineEditing", dependencies: ["LineEditShim", "CLibEdit"]),
         .target(name: "PatchKit"),
-        .target(name: "PatchShell", dependencies: ["PatchKit"]),
+        // libcurl from Debian's libcurl4-openssl-dev: the HTTP transport (PatchKit itself stays
+        // Foundation-only, so the decoder fuzz target builds from its sources alone).
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // Non-variadic C wrappers: Swift cannot call curl_easy_setopt()/curl_easy_getinfo().
+        .target(name: "CurlShim", dependencies: ["CCurl"]),
+        .target(name: "PatchCurl", dependencies: ["PatchKit", "CurlShim"]),
+        .target(name: "PatchShell", dependencies: ["PatchKit", "PatchCurl"]),
         .target(name: "PatchSim"),
         .executableTarget(name: "patchsh", dependencies: ["PatchShell", "LineEditing", "PatchSim"]),
         .executableTarget(name: "patchsim", dependencies: ["PatchSim"]),
@@ -26,7 +36,8 @@ let package = Package(
         .executableTarget(name: "bench-completion", dependencies: ["PatchShell", "PatchSim"], path: "bench/completion"),
         .target(name: "TestSupport", dependencies: ["PatchSim"], path: "Tests/TestSupport"),
         .testTarget(name: "PatchKitTests", dependencies: ["PatchKit", "TestSupport"]),
-        .testTarget(name: "PatchShellTests", dependencies: ["PatchShell", "TestSupport"]),
+        .testTarget(name: "PatchCurlTests", dependencies: ["PatchCurl", "PatchKit", "PatchSim", "TestSupport"]),
+        .testTarget(name: "PatchShellTests", dependencies: ["PatchShell", "PatchCurl", "TestSupport"]),
         .testTarget(name: "PatchSimTests", dependencies: ["PatchSim", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",

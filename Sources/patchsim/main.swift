@@ -1,5 +1,4 @@
 // patchsim: runs the PatchSim emulator stand-alone until SIGINT or SIGTERM.
-import Dispatch
 import Foundation
 import Glibc
 import PatchSim
@@ -21,6 +20,15 @@ if options.showHelp {
     exit(0)
 }
 
+// SIGINT and SIGTERM are blocked before any thread starts (threads inherit the mask) and taken with
+// sigwait below: a signal is then never lost, whatever mask patchsim was started with, and stopping
+// runs as ordinary code rather than in a handler.
+var stopSignals = sigset_t()
+sigemptyset(&stopSignals)
+sigaddset(&stopSignals, SIGINT)
+sigaddset(&stopSignals, SIGTERM)
+pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
+
 let server = PatchSimServer(configuration: options.configuration)
 do {
     try server.start(port: options.port)
@@ -28,17 +36,8 @@ do {
     emit("patchsim: \(error)", to: .standardError)
     exit(1)
 }
-// Signals are handled as dispatch events, so stopping runs as ordinary code, not in a handler.
-let signalSources = [SIGINT, SIGTERM].map { number in
-    signal(number, SIG_IGN)
-    let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
-    source.setEventHandler {
-        server.stop()
-        exit(0)
-    }
-    source.resume()
-    return source
-}
-// Only now: a SIGTERM sent as soon as this line is read must find the handler in place.
 emit("listening on \(server.baseURL.absoluteString)", to: .standardOutput)
-dispatchMain()
+var received: Int32 = 0
+sigwait(&stopSignals, &received)
+server.stop()
+exit(0)

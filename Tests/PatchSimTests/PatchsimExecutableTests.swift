@@ -50,6 +50,10 @@ final class PatchsimExecutableTests: XCTestCase {
         XCTAssertEqual(try client.readResponse().status, 200)
 
         process.terminate()
+        // Bounded: a patchsim that ignores SIGTERM must fail this test, not hang the suite.
+        let deadline = Date(timeIntervalSinceNow: 10)
+        while process.isRunning, Date() < deadline { usleep(10_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         XCTAssertEqual(process.terminationReason, .exit)
         XCTAssertEqual(process.terminationStatus, 0)

@@ -13,14 +13,18 @@ public final class Resilience {
     /// True once a script logged in again from CLC_USER / CLC_PASSWORD after a 401.
     var environmentLoginUsed = false
 
-    init(timeouts: TransportTimeouts, retry: RetryPolicy) {
+    init(timeouts: TransportTimeouts, retry: RetryPolicy, transport: TransportChoice = .curl) {
         self.timeouts = timeouts
         self.retry = retry
+        self.transportChoice = transport
     }
 
-    /// The transport every request goes through: URLSession under the one retry-and-trace layer.
+    /// libcurl, or URLSession when `PATCHSH_TRANSPORT=urlsession`.
+    let transportChoice: TransportChoice
+
+    /// The transport every request goes through, under the one retry-and-trace layer.
     func makeTransport() -> any HTTPTransport {
-        RetryingTransport(URLSessionTransport(timeouts: timeouts), policy: retry, observer: tracer)
+        RetryingTransport(transportChoice.makeTransport(timeouts: timeouts), policy: retry, observer: tracer)
     }
 
     /// Changes the timeouts; the caller hands the new transport to the client.

@@ -71,7 +71,7 @@ public final class Shell {
         self.errors = errors
         let version = PatchshVersion.current
         resilience = Resilience(timeouts: TransportTimeouts(connect: configuration.connectTimeout, request: configuration.timeout),
-                                retry: configuration.retry)
+                                retry: configuration.retry, transport: TransportChoice(environment: configuration.environment))
         client = PatchClient(endpoints: configuration.endpoints, transport: resilience.makeTransport(),
                              userAgent: "patchsh/\(version)")
         session = PersistedSession()
