@@ -31,9 +31,7 @@ demo: build
 	$(BIN)/patchsh --demo
 
 test: setup-test
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
-	fuzz/run.sh $(FUZZ_CI_SECONDS)
+	SWIFT=$(SWIFT) FUZZ_CI_SECONDS=$(FUZZ_CI_SECONDS) scripts/test.sh
 
 # libFuzzer targets (lexer/parser, response decoder, patchsim's request parser), each run for
 # FUZZ_SECONDS with AddressSanitizer; seeds in fuzz/corpus/TARGET. `make test` runs each briefly.
