@@ -190,6 +190,22 @@ final class LineEditingTests: XCTestCase {
         try quit(terminal)
     }
 
+    func testResizingTheTerminalMidLineKeepsTheLine() throws {
+        let harness = try PatchshHarness()
+        let terminal = try shell(harness)
+        terminal.send("echo before-resize")
+        try terminal.expect("echo before-resize")
+        terminal.resize(columns: 40, rows: 12)
+        terminal.send(" after-resize")
+        terminal.sendKey(.enter)
+        try terminal.expect("before-resize after-resize\r\n")
+        terminal.resize(columns: 120, rows: 40)
+        try prompt(terminal)
+        terminal.sendLine("echo wide-again")
+        try terminal.expect("echo wide-again\r\nwide-again\r\n")
+        try quit(terminal)
+    }
+
     func testEditrcIsHonoured() throws {
         let harness = try PatchshHarness()
         try "patchsh:bind -s ^X \"echo from-editrc\"\n".write(to: harness.home.home.appendingPathComponent(".editrc"),
