@@ -50,6 +50,8 @@ public final class Shell {
     public var defaultFormat: OutputFormat?
     /// History, identifiers seen and the completion cache.
     var interactive = InteractiveState()
+    /// The session as last read from or written to the store, so an unchanged one is not rewritten.
+    private var savedSession: PersistedSession?
     /// The time zone choice and other settings of `format`.
     public var outputPreferences = OutputPreferences()
     /// What `apply` queued, for `wait`.
@@ -78,7 +80,10 @@ public final class Shell {
         if let store = configuration.store {
             let (loaded, warning) = store.load()
             if let warning { errors.line("warning: " + warning) }
-            if let loaded { session = loaded }
+            if let loaded {
+                session = loaded
+                savedSession = loaded
+            }
         }
     }
 
@@ -142,8 +147,12 @@ public final class Shell {
     /// Saves the session; a failure is a warning, since the command itself succeeded.
     func persist() {
         guard let store = configuration.store else { return }
+        // An unchanged session is not rewritten: each save is a synced write and rename, and a script of
+        // 2,000 lookups of the same execution would otherwise pay for 2,000 of them.
+        guard session != savedSession else { return }
         do {
             try store.save(session)
+            savedSession = session
         } catch {
             errors.line("warning: " + error.message)
         }
