@@ -42,6 +42,9 @@ public struct Endpoints: Sendable, Equatable, Codable {
             throw .invalidEndpoint(value: text, reason: "the scheme must be https (or http for a local emulator)")
         }
         guard let host = components.host, !host.isEmpty else { throw .invalidEndpoint(value: text, reason: "no host") }
+        if let port = components.port, !(1...65_535).contains(port) {
+            throw .invalidEndpoint(value: text, reason: "the port \(port) is not between 1 and 65535")
+        }
         if scheme == "http", !allowInsecureHTTP, !isLoopback(host) {
             throw .invalidEndpoint(value: text, reason: "plain http would send the password and token unencrypted; "
                 + "use https (http is accepted only for 127.0.0.1, ::1 and localhost, or with --insecure-http)")

@@ -109,9 +109,26 @@ enum DecodingProblem {
         case .keyNotFound(let key, let context):
             return "the field '\(key.stringValue)' is missing in \(path(context))"
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "\(path(context)) is not of the expected shape (\(context.debugDescription))"
+            return "\(path(context)) is not of the expected shape (\(plainShape(context.debugDescription)))"
         @unknown default:
             return "the body is not of the expected shape"
         }
+    }
+
+    /// JSONDecoder says `Expected to decode Array<Any> but found a dictionary instead.`; users read JSON, not
+    /// Swift types: `expected a list, found an object`. Our own messages pass through unchanged.
+    static func plainShape(_ text: String) -> String {
+        guard text.hasPrefix("Expected to decode ") else { return text }
+        let names: [(String, String)] = [("Array", "a list"), ("Dictionary", "an object"), ("String", "a string"),
+                                         ("Int", "a number"), ("Double", "a number"), ("Bool", "true or false")]
+        let rest = text.dropFirst("Expected to decode ".count)
+        let expected = names.first { rest.hasPrefix($0.0) }?.1 ?? "another kind of value"
+        var found = ""
+        if let range = rest.range(of: "but found ") {
+            let what = rest[range.upperBound...].replacingOccurrences(of: " instead.", with: "")
+            found = ", found " + what.replacingOccurrences(of: "a dictionary", with: "an object")
+                .replacingOccurrences(of: "an array", with: "a list")
+        }
+        return "expected " + expected + found
     }
 }

@@ -78,6 +78,13 @@ final class FailureStatusTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("'ftp://example.com' is not a usable endpoint"), result.stderr)
     }
 
+    func testEndpointWithAnImpossiblePortIsAUsageError() throws {
+        let harness = try PatchshHarness()
+        let result = try harness.run(["--api-url", "http://127.0.0.1:99999", "-c", "version"])
+        XCTAssertEqual(result.status, 2, result.description)
+        XCTAssertEqual(result.stderr, "patchsh: 'http://127.0.0.1:99999' is not a usable endpoint: the port 99999 is not between 1 and 65535.\n")
+    }
+
     func testTokenIsNotSentToOtherEndpoints() throws {
         let harness = try PatchshHarness()
         try harness.logIn()

@@ -58,6 +58,9 @@ final class LineEditingTests: XCTestCase {
         let token = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(contentsOf: harness.sessionFile)) as? [String: Any])?["token"] as? String)
         terminal.sendLine("echo \(token)")
         try prompt(terminal)
+        terminal.sendLine("login ops mistyped-\(password)")
+        try terminal.expect("does not take")
+        try prompt(terminal)
         terminal.sendLine("echo public-line")
         try terminal.expect("public-line\r\n")
         try quit(terminal)
@@ -173,6 +176,22 @@ final class LineEditingTests: XCTestCase {
         try terminal.expect("patchsh OSD/VA1OSDPATCH33> ", timeout: 1)
         terminal.sendLine("whoami")
         try terminal.expect("user          demo")
+        try quit(terminal)
+    }
+
+    func testCtrlCStopsALoopThatNeverWaits() throws {
+        let harness = try PatchshHarness()
+        let terminal = try shell(harness)
+        terminal.sendLine("while true")
+        try terminal.expect("..> ")
+        terminal.sendLine("end")
+        try terminal.expect("end\r\n")
+        Thread.sleep(forTimeInterval: 0.3)
+        terminal.sendControl("c")
+        try terminal.expect("error: Interrupted.")
+        try prompt(terminal)
+        terminal.sendLine("echo 'x'alive")
+        try terminal.expect("xalive\r\n")
         try quit(terminal)
     }
 

@@ -101,3 +101,15 @@ final class PatchClientAnswerTests: XCTestCase {
         }
     }
 }
+
+/// JSONDecoder's Swift-typed wording is translated into words about JSON.
+final class DecodingProblemWordingTests: XCTestCase {
+    func testSwiftTypeNamesBecomeJSONWords() {
+        XCTAssertEqual(DecodingProblem.plainShape("Expected to decode Array<Any> but found a dictionary instead."),
+                       "expected a list, found an object")
+        XCTAssertEqual(DecodingProblem.plainShape("Expected to decode String but found a number instead."),
+                       "expected a string, found a number")
+        XCTAssertEqual(DecodingProblem.plainShape("'patches' is neither a list of patch objects nor a number"),
+                       "'patches' is neither a list of patch objects nor a number")
+    }
+}

@@ -5,6 +5,9 @@ enum HistoryPolicy {
     static func shouldRecord(_ entry: String, secrets: [String]) -> Bool {
         guard let first = entry.first, first != " ", first != "\t" else { return false }
         if secrets.contains(where: { !$0.isEmpty && entry.contains($0) }) { return false }
+        // `login USER WORD`: login takes one argument, so a second word is a password typed in the wrong place.
+        let words = entry.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if words.first == "login", words.dropFirst().filter({ !$0.hasPrefix("--") }).count >= 2 { return false }
         let lowered = entry.lowercased().replacingOccurrences(of: "--password-stdin", with: "")
         if ["password", "passwd", "bearer "].contains(where: lowered.contains) { return false }
         return !entry.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "=" || $0 == "\"" || $0 == "'" })

@@ -58,9 +58,14 @@ extension Shell {
         }
     }
 
+    /// Throws "Interrupted." once Ctrl-C has cancelled the entry's task.
+    func stopIfCancelled() throws {
+        if Task.isCancelled { throw LocatedError(error: .failed("Interrupted.", status: .interrupted), location: nil) }
+    }
+
     private func execute(_ statement: Statement) async throws {
         // Ctrl-C at the prompt cancels the entry's task; stop between statements too, not only in requests.
-        if Task.isCancelled { throw LocatedError(error: .failed("Interrupted.", status: .interrupted), location: nil) }
+        try stopIfCancelled()
         switch statement {
         case .command(let invocation):
             try await runCommand(invocation)
@@ -74,6 +79,8 @@ extension Shell {
             var values: [String] = []
             for item in items { values += try await expand(item) }
             loop: for value in values {
+                // A body with no command in it never reaches a request: check for Ctrl-C here too.
+                try stopIfCancelled()
                 variables[variable] = value
                 do {
                     try await execute(body)
@@ -87,6 +94,7 @@ extension Shell {
             try await runParallel(loop)
         case .whileLoop(let condition, let body, _):
             loop: while try await evaluate(condition) {
+                try stopIfCancelled()
                 do {
                     try await execute(body)
                 } catch ControlFlow.breakLoop {
