@@ -106,14 +106,6 @@ int pe_history_set_size(pe_editor *editor, int size) {
     return history(editor->history, &editor->event, H_SETSIZE, size);
 }
 
-int pe_history_load(pe_editor *editor, const char *path) {
-    return history(editor->history, &editor->event, H_LOAD, path) < 0 ? -1 : 0;
-}
-
-int pe_history_save(pe_editor *editor, const char *path) {
-    return history(editor->history, &editor->event, H_SAVE, path) < 0 ? -1 : 0;
-}
-
 int pe_source_editrc(pe_editor *editor) {
     return el_source(editor->el, NULL);
 }
@@ -125,14 +117,6 @@ void pe_set_completer(pe_editor *editor, pe_complete_fn function, void *context)
 
 int pe_insert(pe_editor *editor, const char *text) {
     return el_insertstr(editor->el, text);
-}
-
-void pe_delete_before_cursor(pe_editor *editor, int count) {
-    el_deletestr(editor->el, count);
-}
-
-void pe_resize(pe_editor *editor) {
-    el_resize(editor->el);
 }
 
 void pe_reset(pe_editor *editor) {

@@ -16,15 +16,8 @@ public enum LineEditorInput: Sendable, Equatable {
 public enum LineEditorError: Error, Sendable, Equatable, CustomStringConvertible {
     /// libedit could not start on these streams.
     case cannotStart
-    /// Loading or saving a history file failed.
-    case historyFile(path: String, saving: Bool)
 
-    public var description: String {
-        switch self {
-        case .cannotStart: return "The line editor could not start on this terminal."
-        case .historyFile(let path, let saving): return "Could not \(saving ? "save" : "read") the history file '\(path)'."
-        }
-    }
+    public var description: String { "The line editor could not start on this terminal." }
 }
 
 /// One libedit editor with its history, owning both handles. Not thread-safe: use it from one thread.
@@ -60,18 +53,10 @@ public final class LineEditor {
     /// Adds a line to the in-memory history (libedit drops a consecutive duplicate).
     public func addHistory(_ line: String) { _ = pe_history_enter(editor, line) }
 
-    /// Bounds the history kept in memory and saved.
+    /// Bounds the history libedit keeps in memory for recall (the file is patchsh's own, HistoryStore).
     public func setHistorySize(_ size: Int) { _ = pe_history_set_size(editor, Int32(clamping: size)) }
 
-    /// Reads a history file written by `saveHistory`.
-    public func loadHistory(from path: String) throws(LineEditorError) {
-        guard pe_history_load(editor, path) == 0 else { throw .historyFile(path: path, saving: false) }
-    }
 
-    /// Writes the history in libedit's own format.
-    public func saveHistory(to path: String) throws(LineEditorError) {
-        guard pe_history_save(editor, path) == 0 else { throw .historyFile(path: path, saving: true) }
-    }
 
     /// Installs the Tab handler: given the line up to the cursor, it returns the text to insert
     /// (possibly empty) and the candidates to list when there is more than one.
@@ -85,8 +70,6 @@ public final class LineEditor {
         }, Unmanaged.passUnretained(box).toOpaque())
     }
 
-    /// Tells libedit the window size changed (after SIGWINCH).
-    public func terminalResized() { pe_resize(editor) }
 
     /// Forgets the line being edited (after Ctrl-C).
     public func reset() { pe_reset(editor) }

@@ -27,6 +27,8 @@ final class LibEditLineReader: LineReader {
 
     func addHistory(_ line: String) { editor.addHistory(line) }
 
+    func setHistoryLimit(_ limit: Int) { editor.setHistorySize(limit) }
+
     func setCompletion(_ complete: @escaping @MainActor (String) -> (insertion: String, candidates: [String])) {
         editor.setCompletion { line in
             // libedit calls back on the main thread, inside readLine.

@@ -23,19 +23,12 @@ const char *pe_gets(pe_editor *editor, int *count);
 int pe_history_enter(pe_editor *editor, const char *line);
 /// Bounds the in-memory history.
 int pe_history_set_size(pe_editor *editor, int size);
-/// Loads/saves history in libedit's file format; 0 on success.
-int pe_history_load(pe_editor *editor, const char *path);
-int pe_history_save(pe_editor *editor, const char *path);
 /// Reads ~/.editrc (or $EDITRC) as libedit itself would; 0 on success.
 int pe_source_editrc(pe_editor *editor);
 /// Installs the Tab handler.
 void pe_set_completer(pe_editor *editor, pe_complete_fn function, void *context);
 /// Inserts text at the cursor (used by the completer); 0 on success.
 int pe_insert(pe_editor *editor, const char *text);
-/// Deletes `count` characters before the cursor.
-void pe_delete_before_cursor(pe_editor *editor, int count);
-/// Tells libedit the terminal changed size.
-void pe_resize(pe_editor *editor);
 /// Clears the line being edited and forgets pending input (after Ctrl-C).
 void pe_reset(pe_editor *editor);
 

@@ -64,7 +64,7 @@ final class ExecutionIDFetcher: @unchecked Sendable {
         }
         entries[key] = entry
         lock.unlock()
-        // Wake every Tab that may be waiting on this fetch.
-        for _ in 0..<8 { signal.signal() }
+        // Wake the Tab waiting on this fetch (Tab runs on the main thread, so there is at most one).
+        signal.signal()
     }
 }

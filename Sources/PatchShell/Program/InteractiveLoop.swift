@@ -62,6 +62,7 @@ public struct InteractiveLoop {
 
     private func loadHistory() {
         guard let store = shell.interactive.history else { return }
+        reader.setHistoryLimit(store.limit)
         let (entries, warning) = store.load()
         if let warning { shell.errors.line("warning: " + warning) }
         for entry in entries { reader.addHistory(entry) }
